@@ -1,0 +1,26 @@
+// What the kernel adds to every Fastify request and route.
+import type {} from '@fastify/cookie';
+import type { Actor } from '../auth/permissions.js';
+import type { Config } from '../config/index.js';
+import type { Database } from '../db/index.js';
+import type { Locale } from '../i18n/index.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    actor: Actor | null;
+    /** Hash of the session token behind the cookie, when signed in. */
+    sessionHash: string | null;
+    sessionExpired: boolean;
+    csrfToken: string | null;
+  }
+  interface FastifyInstance {
+    sifa: { database: Database; config: Config };
+  }
+  interface FastifyContextConfig {
+    /** Open to everyone without login (citizens' pages, login itself, health). */
+    public?: boolean;
+  }
+}
+
+export {};

@@ -1,0 +1,93 @@
+// Builds the Fastify app: kernel plugins, the kernel's routes, every module's routes, the
+// OpenAPI document and, when built, the web UI on the same port.
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { modules } from '../modules/index.js';
+import { auditRoutes } from '../platform/audit/routes.js';
+import { authRoutes } from '../platform/auth/routes.js';
+import type { Config } from '../platform/config/index.js';
+import type { Database } from '../platform/db/index.js';
+import { handleError, handleNotFound } from '../platform/http/errors.js';
+import { sessionPlugin } from '../platform/http/session-plugin.js';
+import { fromRoot } from '../platform/paths.js';
+import { healthRoutes } from './health.js';
+import { loggerOptions } from './logger.js';
+
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Serve web/dist when it exists (production); tests and the dev server leave it out. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ config, database, serveWeb = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: config.SIFA_BODY_LIMIT_BYTES,
+    trustProxy: config.SIFA_TRUST_PROXY,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('sifa', { config, database });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Sifa 司法行政综合平台 API', version: process.env.npm_package_version ?? '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sifa_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(sessionPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+  for (const module of modules) await app.register(module.routes);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = fromRoot('web/dist');
+  if (serveWeb && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // The UI routes in the browser: any unknown GET outside /api gets index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return handleNotFound(request, reply);
+    });
+  } else {
+    app.setNotFoundHandler(handleNotFound);
+  }
+  return app;
+}

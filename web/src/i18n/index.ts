@@ -1,0 +1,3 @@
+export * from './locale';
+export * from './i18n-provider';
+export * from './format';

@@ -1,0 +1,5 @@
+import { NotFoundResult } from '../components/status-result';
+
+export function NotFoundPage() {
+  return <NotFoundResult />;
+}
