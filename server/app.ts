@@ -46,6 +46,14 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('sifa', { config, database });
+  // Every API route, so that tests can check each one is described in the OpenAPI document.
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const hidden = (route.schema as { hide?: boolean } | undefined)?.hide;
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || hidden) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

@@ -29,8 +29,20 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function canonicalEvent(event: ChainedEvent): string {
-  return canonicalJson({ ...event, occurredAt: event.occurredAt.toISOString() });
+/** The hashed form of an event: exactly these fields, whatever else the row carries. */
+export function canonicalEvent(e: ChainedEvent): string {
+  return canonicalJson({
+    seq: e.seq,
+    occurredAt: e.occurredAt.toISOString(),
+    actorId: e.actorId,
+    actorName: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    regionCode: e.regionCode,
+    requestId: e.requestId,
+    details: e.details,
+  });
 }
 
 export function linkHash(prevHash: string, event: ChainedEvent): string {

@@ -46,6 +46,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
 
   app.addHook('preHandler', async (request) => {
     if (request.routeOptions.config.public || request.actor) return;
+    if (request.url.startsWith('/api/docs')) return; // the browsable API description is public
     if (!request.routeOptions.url) return; // unknown route: the not-found handler answers
     throw new AppError(request.sessionExpired ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
   });

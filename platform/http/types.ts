@@ -16,6 +16,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     sifa: { database: Database; config: Config };
+    /** `METHOD /api/…` of every API route, in registration order. */
+    apiRoutes: string[];
   }
   interface FastifyContextConfig {
     /** Open to everyone without login (citizens' pages, login itself, health). */
