@@ -6,17 +6,23 @@ import { lockEmbedded, runCli } from './cli.js';
 
 runCli(async (config) => {
   const lock = lockEmbedded(config);
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dir: config.SIFA_DB_DIR });
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dir: config.SIFA_DB_DIR },
+  );
   try {
     const started = Date.now();
     const result = await verifyChain(database.db);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (result.ok) {
-      console.log(`审计哈希链完整 / audit chain intact: ${result.checked} events checked in ${seconds} s`);
+      console.log(
+        `审计哈希链完整 / audit chain intact: ${result.checked} events checked in ${seconds} s`,
+      );
       return 0;
     }
     console.error(`审计哈希链断裂 / audit chain BROKEN after ${result.checked} good events:`);
-    console.error(`  第一个断点 first broken link: event ${result.firstBroken!.seq}: ${result.firstBroken!.reason}`);
+    console.error(
+      `  第一个断点 first broken link: event ${result.firstBroken!.seq}: ${result.firstBroken!.reason}`,
+    );
     return 1;
   } finally {
     await database.close();

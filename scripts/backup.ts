@@ -5,7 +5,9 @@ import { lockEmbedded, runCli } from './cli.js';
 
 runCli(async (config) => {
   if (config.DATABASE_URL) {
-    console.error('DATABASE_URL is set: back up a PostgreSQL server with pg_dump, e.g.\n  pg_dump --format=custom --file=sifa.dump "$DATABASE_URL"');
+    console.error(
+      'DATABASE_URL is set: back up a PostgreSQL server with pg_dump, e.g.\n  pg_dump --format=custom --file=sifa.dump "$DATABASE_URL"',
+    );
     return 2;
   }
   const lock = lockEmbedded(config);

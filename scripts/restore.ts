@@ -14,7 +14,9 @@ runCli(async (config) => {
     return 2;
   }
   if (config.DATABASE_URL) {
-    console.error('DATABASE_URL is set: restore a PostgreSQL server with pg_restore, e.g.\n  pg_restore --clean --dbname="$DATABASE_URL" sifa.dump');
+    console.error(
+      'DATABASE_URL is set: restore a PostgreSQL server with pg_restore, e.g.\n  pg_restore --clean --dbname="$DATABASE_URL" sifa.dump',
+    );
     return 2;
   }
   const dir = config.SIFA_DB_DIR;
@@ -29,7 +31,9 @@ runCli(async (config) => {
       sql`select (select count(*) from auth.users)::int as users, (select count(*) from audit.events)::int as events`,
     );
     await database.close();
-    console.log(`Restored ${file} into ${dir}: ${counts?.users} users, ${counts?.events} audit events.`);
+    console.log(
+      `Restored ${file} into ${dir}: ${counts?.users} users, ${counts?.events} audit events.`,
+    );
     if (keptAt) console.log(`The previous data directory was kept in ${keptAt}.`);
   } finally {
     lock.release();

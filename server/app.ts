@@ -22,6 +22,7 @@ import type { Database } from '../platform/db/index.js';
 import { handleError, handleNotFound } from '../platform/http/errors.js';
 import { sessionPlugin } from '../platform/http/session-plugin.js';
 import { fromRoot } from '../platform/paths.js';
+import { version } from '../platform/version.js';
 import { healthRoutes } from './health.js';
 import { loggerOptions } from './logger.js';
 
@@ -34,7 +35,11 @@ export interface AppOptions {
   serveWeb?: boolean;
 }
 
-export async function buildApp({ config, database, serveWeb = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  serveWeb = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     bodyLimit: config.SIFA_BODY_LIMIT_BYTES,
@@ -52,7 +57,8 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
   app.addHook('onRoute', (route) => {
     const hidden = (route.schema as { hide?: boolean } | undefined)?.hide;
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || hidden) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -64,7 +70,10 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Sifa 司法行政综合平台 API', version: process.env.npm_package_version ?? '0.1.0' },
+      info: {
+        title: 'Sifa 司法行政综合平台 API',
+        version: version,
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'sifa_session' },
@@ -82,7 +91,9 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
   await app.register(auditRoutes);
   for (const module of modules) await app.register(module.routes);
 
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   const webDist = fromRoot('web/dist');
   if (serveWeb && existsSync(webDist)) {

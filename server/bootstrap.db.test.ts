@@ -19,7 +19,10 @@ describe.skipIf(onServer)('first start on the embedded database', () => {
   it('seeds one demo account per role on a fresh data directory, once', async () => {
     const database = await createTestDatabase({ reference: false });
     const config = parseConfig({});
-    expect(await prepareDatabase(database, config, true)).toEqual({ demoAccounts: true, firstAdmin: false });
+    expect(await prepareDatabase(database, config, true)).toEqual({
+      demoAccounts: true,
+      firstAdmin: false,
+    });
     expect(await usernames(database)).toEqual(DEMO_ACCOUNTS.map((a) => a.username).sort());
     expect((await prepareDatabase(database, config, true)).demoAccounts).toBe(false);
     await database.destroy();
@@ -38,7 +41,11 @@ describe.runIf(onServer)('first start on a PostgreSQL server', () => {
     const database = await createTestDatabase({ reference: false });
     await expect(prepareDatabase(database, parseConfig({}), true)).rejects.toThrow(StartupError);
     expect(await usernames(database)).toEqual([]);
-    const report = await prepareDatabase(database, parseConfig({ SIFA_ADMIN_PASSWORD: 'Server-admin-2026' }), true);
+    const report = await prepareDatabase(
+      database,
+      parseConfig({ SIFA_ADMIN_PASSWORD: 'Server-admin-2026' }),
+      true,
+    );
     expect(report).toEqual({ demoAccounts: false, firstAdmin: true });
     expect(await usernames(database)).toEqual(['admin']);
     await database.destroy();
@@ -51,7 +58,13 @@ describe.skipIf(onServer)('the server process', () => {
 
   const start = (port: number) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, SIFA_DB_DIR: join(dir, 'db'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        SIFA_DB_DIR: join(dir, 'db'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -69,7 +82,9 @@ describe.skipIf(onServer)('the server process', () => {
         reject(new Error(`exited ${code}: ${output}`));
       });
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     return { child, ready, exited, output: () => output };
   };
 
@@ -90,7 +105,9 @@ describe.skipIf(onServer)('the server process', () => {
     const second = start(39872);
     await second.ready;
     expect(second.output()).not.toContain('Demo accounts');
-    const health = await (await fetch('http://127.0.0.1:39872/api/health')).json();
+    const health = (await (await fetch('http://127.0.0.1:39872/api/health')).json()) as {
+      database: unknown;
+    };
     expect(health.database).toMatchObject({ kind: 'pglite', migrations: { upToDate: true } });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);

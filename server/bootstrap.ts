@@ -18,7 +18,9 @@ function isEmptyDir(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).filter((f) => f !== '.sifa.pid').length === 0;
 }
 
-export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; freshEmbedded: boolean }> {
+export async function openConfiguredDatabase(
+  config: Config,
+): Promise<{ database: Database; freshEmbedded: boolean }> {
   const freshEmbedded = !config.DATABASE_URL && isEmptyDir(config.SIFA_DB_DIR);
   const database = await openDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL } : { dir: config.SIFA_DB_DIR },
@@ -47,7 +49,11 @@ export async function prepareDatabase(
           'Sifa then creates the account "admin" with it and asks for a new password at first login.',
       );
     }
-    await createAccounts(database.db, [{ ...DEMO_ACCOUNTS[0]!, mustChangePassword: true }], config.SIFA_ADMIN_PASSWORD);
+    await createAccounts(
+      database.db,
+      [{ ...DEMO_ACCOUNTS[0]!, mustChangePassword: true }],
+      config.SIFA_ADMIN_PASSWORD,
+    );
     report.firstAdmin = true;
   }
   return report;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { version } from '../platform/version.js';
 import { z } from 'zod';
 
 const health = z.object({
@@ -11,16 +12,24 @@ const health = z.object({
 });
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/health', {
-    config: { public: true },
-    schema: { tags: ['system'], summary: '健康检查：数据库类型与迁移状态', response: { 200: health } },
-  }, async () => {
-    const { database } = app.sifa;
-    const migrations = await database.migrationState();
-    return {
-      status: migrations.upToDate ? ('ok' as const) : ('degraded' as const),
-      database: { kind: database.kind, migrations },
-      version: process.env.npm_package_version ?? '0.1.0',
-    };
-  });
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: '健康检查：数据库类型与迁移状态',
+        response: { 200: health },
+      },
+    },
+    async () => {
+      const { database } = app.sifa;
+      const migrations = await database.migrationState();
+      return {
+        status: migrations.upToDate ? ('ok' as const) : ('degraded' as const),
+        database: { kind: database.kind, migrations },
+        version: version,
+      };
+    },
+  );
 };

@@ -3,7 +3,12 @@
 import { ConfigError, getConfig } from '../platform/config/index.js';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from '../platform/db/lock.js';
 import { buildApp } from './app.js';
-import { demoAccountsBanner, openConfiguredDatabase, prepareDatabase, StartupError } from './bootstrap.js';
+import {
+  demoAccountsBanner,
+  openConfiguredDatabase,
+  prepareDatabase,
+  StartupError,
+} from './bootstrap.js';
 
 async function main() {
   const config = getConfig();
@@ -40,14 +45,20 @@ async function main() {
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const port = app.server.address();
   const shown = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
-  const database_ = database.kind === 'pglite' ? `embedded PGlite in ${config.SIFA_DB_DIR}` : 'PostgreSQL server';
+  const database_ =
+    database.kind === 'pglite' ? `embedded PGlite in ${config.SIFA_DB_DIR}` : 'PostgreSQL server';
   console.log(`\nSifa 司法行政综合平台 is running at ${shown} (database: ${database_})`);
   if (report.demoAccounts) console.log(demoAccountsBanner());
-  if (report.firstAdmin) console.log('Created the first administrator "admin" from SIFA_ADMIN_PASSWORD.');
+  if (report.firstAdmin)
+    console.log('Created the first administrator "admin" from SIFA_ADMIN_PASSWORD.');
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StartupError || error instanceof DataDirBusyError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    error instanceof DataDirBusyError
+  ) {
     console.error(error.message);
   } else {
     console.error('Sifa failed to start:', error);

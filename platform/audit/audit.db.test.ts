@@ -9,7 +9,10 @@ import { record, verifyChain } from './index.js';
 import { chainHead, events } from './schema.js';
 
 let database: TestDatabase;
-const ctx = { actor: { userId: '00000000-0000-4000-8000-000000000001', displayName: '测试' }, requestId: 'req-1' };
+const ctx = {
+  actor: { userId: '00000000-0000-4000-8000-000000000001', displayName: '测试' },
+  requestId: 'req-1',
+};
 
 beforeAll(async () => {
   database = await createTestDatabase({ reference: false });
@@ -21,7 +24,13 @@ beforeEach(async () => {
   await database.db.delete(chainHead);
   for (let i = 1; i <= 5; i++) {
     await withTx(database.db, (tx) =>
-      record(tx, ctx, { action: 'test.write', entityType: 'thing', entityId: String(i), regionCode: '440106', details: { n: i, nested: { b: 1, a: [1, 2] } } }),
+      record(tx, ctx, {
+        action: 'test.write',
+        entityType: 'thing',
+        entityId: String(i),
+        regionCode: '440106',
+        details: { n: i, nested: { b: 1, a: [1, 2] } },
+      }),
     );
   }
 });
@@ -54,7 +63,10 @@ describe('the audit hash chain', () => {
 
   it('detects a deleted last row', async () => {
     await byHand(sql`delete from audit.events where seq = 5`);
-    expect((await verifyChain(database.db)).firstBroken).toMatchObject({ seq: 5, kind: 'head_mismatch' });
+    expect((await verifyChain(database.db)).firstBroken).toMatchObject({
+      seq: 5,
+      kind: 'head_mismatch',
+    });
   });
 
   it('detects an inserted row, even one given the next sequence number', async () => {
@@ -68,17 +80,26 @@ describe('the audit hash chain', () => {
 
   it('detects a row replaced by a copy of another', async () => {
     const [first] = await database.db.select().from(events).where(eq(events.seq, 1));
-    await byHand(sql`update audit.events set prev_hash = ${first!.prevHash}, hash = ${first!.hash} where seq = 4`);
-    expect((await verifyChain(database.db)).firstBroken).toMatchObject({ seq: 4, kind: 'unlinked' });
+    await byHand(
+      sql`update audit.events set prev_hash = ${first!.prevHash}, hash = ${first!.hash} where seq = 4`,
+    );
+    expect((await verifyChain(database.db)).firstBroken).toMatchObject({
+      seq: 4,
+      kind: 'unlinked',
+    });
   });
 
   it('keeps one unbroken line under concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        withTx(database.db, (tx) => record(tx, ctx, { action: 'test.concurrent', entityType: 'thing', entityId: `c${i}` })),
+        withTx(database.db, (tx) =>
+          record(tx, ctx, { action: 'test.concurrent', entityType: 'thing', entityId: `c${i}` }),
+        ),
       ),
     );
-    const seqs = (await database.db.select({ seq: events.seq }).from(events).orderBy(asc(events.seq))).map((r) => r.seq);
+    const seqs = (
+      await database.db.select({ seq: events.seq }).from(events).orderBy(asc(events.seq))
+    ).map((r) => r.seq);
     expect(seqs).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect((await verifyChain(database.db)).ok).toBe(true);
   });

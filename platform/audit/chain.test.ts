@@ -13,10 +13,22 @@ describe('canonicalJson', () => {
 
 describe('checkLink', () => {
   const event = {
-    seq: 1, occurredAt: new Date('2026-11-27T00:00:00Z'), actorId: null, actorName: null, action: 'a',
-    entityType: 't', entityId: null, regionCode: null, requestId: null, details: {},
+    seq: 1,
+    occurredAt: new Date('2026-11-27T00:00:00Z'),
+    actorId: null,
+    actorName: null,
+    action: 'a',
+    entityType: 't',
+    entityId: null,
+    regionCode: null,
+    requestId: null,
+    details: {},
   };
-  const stored: StoredEvent = { ...event, prevHash: GENESIS_HASH, hash: linkHash(GENESIS_HASH, event) };
+  const stored: StoredEvent = {
+    ...event,
+    prevHash: GENESIS_HASH,
+    hash: linkHash(GENESIS_HASH, event),
+  };
 
   it.each([
     ['an intact link', stored, null],

@@ -46,7 +46,11 @@ export function canonicalEvent(e: ChainedEvent): string {
 }
 
 export function linkHash(prevHash: string, event: ChainedEvent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalEvent(event)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalEvent(event))
+    .digest('hex');
 }
 
 export interface StoredEvent extends ChainedEvent {
@@ -75,7 +79,8 @@ const REASONS: Record<Locale, Record<BreakKind, string>> = {
     out_of_sequence: 'event {seq} is out of sequence (inserted?)',
     unlinked: 'event {seq} does not link to the hash of event {prev} (inserted or replaced?)',
     altered: 'event {seq} was altered: its content does not match its hash',
-    head_mismatch: 'the chain head records event {head} but the log ends at event {last} (events deleted or altered at the end?)',
+    head_mismatch:
+      'the chain head records event {head} but the log ends at event {last} (events deleted or altered at the end?)',
   },
 };
 

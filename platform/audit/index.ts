@@ -2,7 +2,14 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/index.js';
 import type { Locale } from '../i18n/index.js';
-import { type BrokenLink, brokenLink, checkLink, GENESIS_HASH, linkHash, type StoredEvent } from './chain.js';
+import {
+  type BrokenLink,
+  brokenLink,
+  checkLink,
+  GENESIS_HASH,
+  linkHash,
+  type StoredEvent,
+} from './chain.js';
 import { chainHead, events } from './schema.js';
 
 export { events as auditEvents } from './schema.js';
@@ -28,10 +35,7 @@ export interface AuditInput {
  * locked until that transaction ends, so concurrent writers line up and the chain stays one line.
  */
 export async function record(tx: Tx, ctx: AuditContext, input: AuditInput): Promise<number> {
-  await tx
-    .insert(chainHead)
-    .values({ id: 1, seq: 0, hash: GENESIS_HASH })
-    .onConflictDoNothing();
+  await tx.insert(chainHead).values({ id: 1, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
   const [head] = await tx
     .update(chainHead)
     .set({ seq: sql`${chainHead.seq} + 1` })
@@ -92,7 +96,12 @@ export async function verifyChain(
   const [head] = await db.select().from(chainHead).where(eq(chainHead.id, 1));
   const lastSeq = expectedSeq - 1;
   if (head && (head.seq !== lastSeq || head.hash !== prev)) {
-    const firstBroken = brokenLink('head_mismatch', lastSeq + 1, { head: head.seq, last: lastSeq }, locale);
+    const firstBroken = brokenLink(
+      'head_mismatch',
+      lastSeq + 1,
+      { head: head.seq, last: lastSeq },
+      locale,
+    );
     return { ok: false, checked, firstBroken };
   }
   return { ok: true, checked, firstBroken: null };

@@ -10,27 +10,66 @@ import { exportAuditEvents, listAuditEvents, verifyAuditChain } from './use-case
 
 const HEADERS: Record<Locale, string[]> = {
   'zh-CN': ['序号', '时间', '操作人', '操作', '对象类型', '对象ID', '区域', '请求ID', '详情'],
-  en: ['Seq', 'Time', 'Actor', 'Action', 'Entity type', 'Entity id', 'Region', 'Request id', 'Details'],
+  en: [
+    'Seq',
+    'Time',
+    'Actor',
+    'Action',
+    'Entity type',
+    'Entity id',
+    'Region',
+    'Request id',
+    'Details',
+  ],
 };
 const VALUES: ((e: AuditEventView) => string | number | null)[] = [
-  (e) => e.seq, (e) => e.occurredAt, (e) => e.actorName, (e) => e.action, (e) => e.entityType,
-  (e) => e.entityId, (e) => e.regionCode, (e) => e.requestId, (e) => JSON.stringify(e.details),
+  (e) => e.seq,
+  (e) => e.occurredAt,
+  (e) => e.actorName,
+  (e) => e.action,
+  (e) => e.entityType,
+  (e) => e.entityId,
+  (e) => e.regionCode,
+  (e) => e.requestId,
+  (e) => JSON.stringify(e.details),
 ];
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/audit/events', {
-    schema: { tags: ['audit'], summary: '审计日志（按辖区）', querystring: auditListQuery, response: { 200: pageOf(auditEvent) } },
-  }, async (request) => listAuditEvents(contextOf(app, request), request.query));
+  app.get(
+    '/api/audit/events',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志（按辖区）',
+        querystring: auditListQuery,
+        response: { 200: pageOf(auditEvent) },
+      },
+    },
+    async (request) => listAuditEvents(contextOf(app, request), request.query),
+  );
 
-  app.get('/api/audit/events/export.xlsx', {
-    schema: { tags: ['audit'], summary: '导出审计日志 Excel', querystring: auditListQuery },
-  }, async (request, reply) => {
-    const page = await exportAuditEvents(contextOf(app, request), request.query);
-    const columns = HEADERS[request.locale].map((header, i) => ({ header, value: VALUES[i]! }));
-    return sendXlsx(reply, 'audit-events.xlsx', 'audit', columns, page.items);
-  });
+  app.get(
+    '/api/audit/events/export.xlsx',
+    {
+      schema: { tags: ['audit'], summary: '导出审计日志 Excel', querystring: auditListQuery },
+    },
+    async (request, reply) => {
+      const page = await exportAuditEvents(contextOf(app, request), request.query);
+      const columns = HEADERS[request.locale].map((header, i) => ({ header, value: VALUES[i]! }));
+      return sendXlsx(reply, 'audit-events.xlsx', 'audit', columns, page.items);
+    },
+  );
 
-  app.post('/api/audit/verify', {
-    schema: { tags: ['audit'], summary: '校验审计哈希链', body: emptyBody, response: { 200: verifyResult } },
-  }, async (request) => verifyAuditChain(contextOf(app, request)));
+  app.post(
+    '/api/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '校验审计哈希链',
+        body: emptyBody,
+        response: { 200: verifyResult },
+      },
+    },
+    async (request) => verifyAuditChain(contextOf(app, request)),
+  );
 };

@@ -14,23 +14,45 @@ import { events } from './schema.js';
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
-async function queryEvents(ctx: RequestContext, query: AuditListQuery, limit: number, offset: number): Promise<Page<AuditEventView>> {
+async function queryEvents(
+  ctx: RequestContext,
+  query: AuditListQuery,
+  limit: number,
+  offset: number,
+): Promise<Page<AuditEventView>> {
   const actor = requireActor(ctx);
   authorize(actor, KernelPermissions.auditRead);
-  const conditions: (SQL | undefined)[] = [regionScope(actor, sql`coalesce(${events.regionCode}, '4401')`)];
-  if (query.action) conditions.push(ilike(events.action, `${query.action.replace(/[\\%_]/g, '\\$&')}%`));
+  const conditions: (SQL | undefined)[] = [
+    regionScope(actor, sql`coalesce(${events.regionCode}, '4401')`),
+  ];
+  if (query.action)
+    conditions.push(ilike(events.action, `${query.action.replace(/[\\%_]/g, '\\$&')}%`));
   if (query.entityType) conditions.push(eq(events.entityType, query.entityType));
   if (query.entityId) conditions.push(eq(events.entityId, query.entityId));
   if (query.actor) {
-    conditions.push(sql`${events.actorId} in (select ${users.id} from ${users} where ${users.username} = ${query.actor.toLowerCase()})`);
+    conditions.push(
+      sql`${events.actorId} in (select ${users.id} from ${users} where ${users.username} = ${query.actor.toLowerCase()})`,
+    );
   }
   if (query.from) conditions.push(gte(events.occurredAt, dayStart(query.from)));
   if (query.to) conditions.push(lt(events.occurredAt, nextDayStart(query.to)));
   const where = and(...conditions);
-  const rows = await ctx.db.select().from(events).where(where).orderBy(desc(events.seq)).limit(limit).offset(offset);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(events).where(where);
+  const rows = await ctx.db
+    .select()
+    .from(events)
+    .where(where)
+    .orderBy(desc(events.seq))
+    .limit(limit)
+    .offset(offset);
+  const [count] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(events)
+    .where(where);
   return {
-    items: rows.map(({ prevHash: _p, hash: _h, ...e }) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
+    items: rows.map(({ prevHash: _p, hash: _h, ...e }) => ({
+      ...e,
+      occurredAt: e.occurredAt.toISOString(),
+    })),
     total: Number(count?.n ?? 0),
     page: query.page,
     pageSize: limit,

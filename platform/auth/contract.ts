@@ -41,7 +41,11 @@ export type Me = z.infer<typeof me>;
 
 export const session = z.object({ user: me, csrfToken: z.string() });
 
-export const role = z.object({ code: z.string(), name: z.string(), permissions: z.array(z.string()) });
+export const role = z.object({
+  code: z.string(),
+  name: z.string(),
+  permissions: z.array(z.string()),
+});
 
 export const user = z.object({
   id: z.string(),

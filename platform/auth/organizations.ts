@@ -37,16 +37,52 @@ export function organizationSeeds(divisions: Division[] = readDivisionsFile()): 
   const city = divisions.find((d) => d.code === ROOT_CODE);
   if (!city) throw new Error('divisions lack the city');
   const seeds: OrganizationSeed[] = [
-    { code: 'city-bureau', name: `${city.name}司法局`, kind: 'city_bureau', parentCode: null, regionCode: city.code },
-    { code: 'city-legal-aid', name: `${city.name}法律援助中心`, kind: 'legal_aid_center', parentCode: 'city-bureau', regionCode: city.code },
-    { code: 'city-notary', name: '广州公证处', kind: 'notary_office', parentCode: 'city-bureau', regionCode: city.code },
+    {
+      code: 'city-bureau',
+      name: `${city.name}司法局`,
+      kind: 'city_bureau',
+      parentCode: null,
+      regionCode: city.code,
+    },
+    {
+      code: 'city-legal-aid',
+      name: `${city.name}法律援助中心`,
+      kind: 'legal_aid_center',
+      parentCode: 'city-bureau',
+      regionCode: city.code,
+    },
+    {
+      code: 'city-notary',
+      name: '广州公证处',
+      kind: 'notary_office',
+      parentCode: 'city-bureau',
+      regionCode: city.code,
+    },
   ];
   for (const district of divisions.filter((d) => d.level === 'district')) {
     const bureau = `district-bureau-${district.code}`;
     seeds.push(
-      { code: bureau, name: `${city.name}${district.name}司法局`, kind: 'district_bureau', parentCode: 'city-bureau', regionCode: district.code },
-      { code: `district-legal-aid-${district.code}`, name: `${city.name}${district.name}法律援助中心`, kind: 'legal_aid_center', parentCode: bureau, regionCode: district.code },
-      { code: `district-mediation-${district.code}`, name: `${city.name}${district.name}人民调解委员会`, kind: 'mediation_committee', parentCode: bureau, regionCode: district.code },
+      {
+        code: bureau,
+        name: `${city.name}${district.name}司法局`,
+        kind: 'district_bureau',
+        parentCode: 'city-bureau',
+        regionCode: district.code,
+      },
+      {
+        code: `district-legal-aid-${district.code}`,
+        name: `${city.name}${district.name}法律援助中心`,
+        kind: 'legal_aid_center',
+        parentCode: bureau,
+        regionCode: district.code,
+      },
+      {
+        code: `district-mediation-${district.code}`,
+        name: `${city.name}${district.name}人民调解委员会`,
+        kind: 'mediation_committee',
+        parentCode: bureau,
+        regionCode: district.code,
+      },
     );
   }
   // Streets of type 其他 (a reservoir, a forest farm) are statistical units with no 司法所.
@@ -63,17 +99,29 @@ export function organizationSeeds(divisions: Division[] = readDivisionsFile()): 
 }
 
 /** Inserts the organizations that are missing, parents first. Returns how many were added. */
-export async function ensureOrganizations(db: Executor, seeds = organizationSeeds()): Promise<number> {
-  const existing = await db.select({ id: organizations.id, code: organizations.code }).from(organizations);
+export async function ensureOrganizations(
+  db: Executor,
+  seeds = organizationSeeds(),
+): Promise<number> {
+  const existing = await db
+    .select({ id: organizations.id, code: organizations.code })
+    .from(organizations);
   const idByCode = new Map(existing.map((o) => [o.code, o.id]));
   let added = 0;
   for (const seed of seeds) {
     if (idByCode.has(seed.code)) continue;
     const parentId = seed.parentCode ? idByCode.get(seed.parentCode) : null;
-    if (seed.parentCode && !parentId) throw new Error(`organization ${seed.code}: parent ${seed.parentCode} missing`);
+    if (seed.parentCode && !parentId)
+      throw new Error(`organization ${seed.code}: parent ${seed.parentCode} missing`);
     const [row] = await db
       .insert(organizations)
-      .values({ code: seed.code, name: seed.name, kind: seed.kind, parentId: parentId ?? null, regionCode: seed.regionCode })
+      .values({
+        code: seed.code,
+        name: seed.name,
+        kind: seed.kind,
+        parentId: parentId ?? null,
+        regionCode: seed.regionCode,
+      })
       .returning({ id: organizations.id });
     idByCode.set(seed.code, row!.id);
     added += 1;
@@ -82,5 +130,12 @@ export async function ensureOrganizations(db: Executor, seeds = organizationSeed
 }
 
 export async function allOrganizations(db: Executor) {
-  return db.select().from(organizations).orderBy(asc(organizations.regionCode), asc(sql`${organizations.kind} <> 'district_bureau'`), asc(organizations.name));
+  return db
+    .select()
+    .from(organizations)
+    .orderBy(
+      asc(organizations.regionCode),
+      asc(sql`${organizations.kind} <> 'district_bureau'`),
+      asc(organizations.name),
+    );
 }

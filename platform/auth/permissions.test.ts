@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors/index.js';
+import type { AppError } from '../errors/index.js';
 import { type Actor, authorize, can } from './permissions.js';
 import './roles.js';
 
@@ -45,9 +45,12 @@ const matrix: [string, string, string, string | null, boolean][] = [
 ];
 
 describe('can(actor, action, resource)', () => {
-  it.each(matrix)('%s of %s doing %s on a record of %s -> %s', (role, region, action, recordRegion, allowed) => {
-    expect(can(actor(role, region), action, { regionCode: recordRegion })).toBe(allowed);
-  });
+  it.each(matrix)(
+    '%s of %s doing %s on a record of %s -> %s',
+    (role, region, action, recordRegion, allowed) => {
+      expect(can(actor(role, region), action, { regionCode: recordRegion })).toBe(allowed);
+    },
+  );
 
   it('without a resource checks the permission only', () => {
     expect(can(actor('office_staff', WUSHAN), 'organization:read')).toBe(true);
@@ -65,8 +68,14 @@ describe('authorize', () => {
         return (error as AppError).code;
       }
     };
-    expect(codeOf(() => authorize(actor('office_staff', WUSHAN), 'user:read'))).toBe('AUTH_FORBIDDEN');
-    expect(codeOf(() => authorize(actor('district_staff', TIANHE), 'user:read', { regionCode: HAIZHU }))).toBe('AUTH_OUT_OF_REGION');
-    expect(codeOf(() => authorize(actor('district_staff', TIANHE), 'user:read', { regionCode: WUSHAN }))).toBeNull();
+    expect(codeOf(() => authorize(actor('office_staff', WUSHAN), 'user:read'))).toBe(
+      'AUTH_FORBIDDEN',
+    );
+    expect(
+      codeOf(() => authorize(actor('district_staff', TIANHE), 'user:read', { regionCode: HAIZHU })),
+    ).toBe('AUTH_OUT_OF_REGION');
+    expect(
+      codeOf(() => authorize(actor('district_staff', TIANHE), 'user:read', { regionCode: WUSHAN })),
+    ).toBeNull();
   });
 });

@@ -33,7 +33,9 @@ export function inScope(actor: Actor, regionCode: string | null | undefined): bo
 }
 
 export function can(actor: Actor, action: string, resource?: Resource): boolean {
-  return hasPermission(actor, action) && (resource === undefined || inScope(actor, resource.regionCode));
+  return (
+    hasPermission(actor, action) && (resource === undefined || inScope(actor, resource.regionCode))
+  );
 }
 
 /** Throws AUTH_FORBIDDEN without the permission, AUTH_OUT_OF_REGION outside the region. */

@@ -23,7 +23,10 @@ const userColumns = {
   lastLoginAt: users.lastLoginAt,
 };
 
-type UserRow = { createdAt: Date; lastLoginAt: Date | null; role: string } & Omit<User, 'createdAt' | 'lastLoginAt' | 'roleName'>;
+type UserRow = { createdAt: Date; lastLoginAt: Date | null; role: string } & Omit<
+  User,
+  'createdAt' | 'lastLoginAt' | 'roleName'
+>;
 
 function toUser(row: UserRow, locale: Locale): User {
   return {
@@ -34,7 +37,10 @@ function toUser(row: UserRow, locale: Locale): User {
   };
 }
 
-function userConditions(actor: Actor, filter: Omit<UserListQuery, 'page' | 'pageSize'>): SQL | undefined {
+function userConditions(
+  actor: Actor,
+  filter: Omit<UserListQuery, 'page' | 'pageSize'>,
+): SQL | undefined {
   const conditions: (SQL | undefined)[] = [regionScope(actor, users.regionCode)];
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,7 +52,13 @@ function userConditions(actor: Actor, filter: Omit<UserListQuery, 'page' | 'page
   return and(...conditions);
 }
 
-export async function listUsers(db: Executor, actor: Actor, query: UserListQuery, locale: Locale, limit?: number): Promise<Page<User>> {
+export async function listUsers(
+  db: Executor,
+  actor: Actor,
+  query: UserListQuery,
+  locale: Locale,
+  limit?: number,
+): Promise<Page<User>> {
   const where = userConditions(actor, query);
   const pageSize = limit ?? query.pageSize;
   const rows = await db
@@ -57,11 +69,23 @@ export async function listUsers(db: Executor, actor: Actor, query: UserListQuery
     .orderBy(asc(users.regionCode), asc(users.username))
     .limit(pageSize)
     .offset(limit ? 0 : offsetOf(query));
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where);
-  return { items: rows.map((r) => toUser(r, locale)), total: Number(count?.n ?? 0), page: query.page, pageSize };
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
+  return {
+    items: rows.map((r) => toUser(r, locale)),
+    total: Number(count?.n ?? 0),
+    page: query.page,
+    pageSize,
+  };
 }
 
-export async function findUser(db: Executor, id: string, locale: Locale): Promise<User | undefined> {
+export async function findUser(
+  db: Executor,
+  id: string,
+  locale: Locale,
+): Promise<User | undefined> {
   const [row] = await db
     .select(userColumns)
     .from(users)
@@ -130,5 +154,9 @@ export async function scopedOrganizations(db: Executor, actor: Actor) {
     .from(organizations)
     .innerJoin(divisions, eq(divisions.code, organizations.regionCode))
     .where(regionScope(actor, organizations.regionCode))
-    .orderBy(asc(organizations.regionCode), desc(sql`${organizations.kind} = 'district_bureau'`), asc(organizations.name));
+    .orderBy(
+      asc(organizations.regionCode),
+      desc(sql`${organizations.kind} = 'district_bureau'`),
+      asc(organizations.name),
+    );
 }

@@ -1,7 +1,13 @@
 // The region-scoping matrix over the real HTTP API: each role at each level, each action,
 // on records inside and outside its region.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, loginAs, seedTestAccounts, type Session, type TestApp } from '../testing/app.js';
+import {
+  createTestApp,
+  loginAs,
+  seedTestAccounts,
+  type Session,
+  type TestApp,
+} from '../testing/app.js';
 
 let t: TestApp;
 const sessions: Record<string, Session> = {};
@@ -20,7 +26,10 @@ afterAll(() => t.close());
 
 const visibleUsers = async (who: string) => {
   const response = await sessions[who]!.request({ method: 'GET', url: '/api/users?pageSize=100' });
-  return { status: response.statusCode, names: ((response.json().items ?? []) as { username: string }[]).map((u) => u.username).sort() };
+  return {
+    status: response.statusCode,
+    names: ((response.json().items ?? []) as { username: string }[]).map((u) => u.username).sort(),
+  };
 };
 
 describe('listing users is scoped by region', () => {
@@ -53,23 +62,38 @@ describe('changing users is scoped by role and region', () => {
     ['wushan', 'yuancun', 403],
   ];
   it.each(cases)('%s disabling %s gets %i', async (who, target, status) => {
-    const response = await sessions[who]!.request({ method: 'POST', url: `/api/users/${ids[target]}/disable`, payload: {} });
+    const response = await sessions[who]!.request({
+      method: 'POST',
+      url: `/api/users/${ids[target]}/disable`,
+      payload: {},
+    });
     expect(response.statusCode).toBe(status);
     // Put things back: a disabled account would end its own sessions used by later tests.
     if (status === 200) {
-      await sessions.admin!.request({ method: 'POST', url: `/api/users/${ids[target]}/enable`, payload: {} });
+      await sessions.admin!.request({
+        method: 'POST',
+        url: `/api/users/${ids[target]}/enable`,
+        payload: {},
+      });
       sessions[target] = await loginAs(t.app, target);
     }
   });
 
   it('a district administrator cannot create an account in another district', async () => {
     const tree = await sessions.admin!.request({ method: 'GET', url: '/api/organizations/tree' });
-    const haizhuBureau = (tree.json().items[0].children as { id: string; regionCode: string; kind: string }[])
-      .find((o) => o.regionCode === '440105' && o.kind === 'district_bureau')!;
+    const haizhuBureau = (
+      tree.json().items[0].children as { id: string; regionCode: string; kind: string }[]
+    ).find((o) => o.regionCode === '440105' && o.kind === 'district_bureau')!;
     const response = await sessions.thadmin!.request({
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'intruder', displayName: '越权', role: 'district_staff', organizationId: haizhuBureau.id, password: 'Password-12345' },
+      payload: {
+        username: 'intruder',
+        displayName: '越权',
+        role: 'district_staff',
+        organizationId: haizhuBureau.id,
+        password: 'Password-12345',
+      },
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('AUTH_OUT_OF_REGION');
@@ -78,9 +102,16 @@ describe('changing users is scoped by role and region', () => {
 
 describe('the organization tree is scoped by region', () => {
   const rootsOf = async (who: string) => {
-    const response = await sessions[who]!.request({ method: 'GET', url: '/api/organizations/tree' });
+    const response = await sessions[who]!.request({
+      method: 'GET',
+      url: '/api/organizations/tree',
+    });
     expect(response.statusCode).toBe(200);
-    return response.json().items as { name: string; regionCode: string; children: { regionCode: string }[] }[];
+    return response.json().items as {
+      name: string;
+      regionCode: string;
+      children: { regionCode: string }[];
+    }[];
   };
   const allRegions = (nodes: { regionCode: string; children: unknown[] }[]): string[] =>
     nodes.flatMap((n) => [n.regionCode, ...allRegions(n.children as never)]);
@@ -88,7 +119,9 @@ describe('the organization tree is scoped by region', () => {
   it('the city sees one root, the city bureau, with 11 district bureaus under it', async () => {
     const roots = await rootsOf('leader');
     expect(roots.map((r) => r.name)).toEqual(['广州市司法局']);
-    expect(roots[0]!.children.filter((c) => c.regionCode.length === 6).length).toBeGreaterThanOrEqual(11);
+    expect(
+      roots[0]!.children.filter((c) => c.regionCode.length === 6).length,
+    ).toBeGreaterThanOrEqual(11);
   });
 
   it('a district officer sees only their district bureau and what is under it', async () => {
@@ -106,8 +139,16 @@ describe('the organization tree is scoped by region', () => {
 
 describe('the audit log is scoped by region', () => {
   const regionsSeen = async (who: string) => {
-    const response = await sessions[who]!.request({ method: 'GET', url: '/api/audit/events?pageSize=200' });
-    return { status: response.statusCode, regions: new Set(((response.json().items ?? []) as { regionCode: string | null }[]).map((e) => e.regionCode)) };
+    const response = await sessions[who]!.request({
+      method: 'GET',
+      url: '/api/audit/events?pageSize=200',
+    });
+    return {
+      status: response.statusCode,
+      regions: new Set(
+        ((response.json().items ?? []) as { regionCode: string | null }[]).map((e) => e.regionCode),
+      ),
+    };
   };
 
   it('the city sees events of every region', async () => {
@@ -128,7 +169,13 @@ describe('the audit log is scoped by region', () => {
   });
 
   it('only the city administrator may verify the chain', async () => {
-    expect((await sessions.admin!.request({ method: 'POST', url: '/api/audit/verify', payload: {} })).statusCode).toBe(200);
-    expect((await sessions.leader!.request({ method: 'POST', url: '/api/audit/verify', payload: {} })).statusCode).toBe(403);
+    expect(
+      (await sessions.admin!.request({ method: 'POST', url: '/api/audit/verify', payload: {} }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await sessions.leader!.request({ method: 'POST', url: '/api/audit/verify', payload: {} }))
+        .statusCode,
+    ).toBe(403);
   });
 });

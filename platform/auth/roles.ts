@@ -49,18 +49,24 @@ export const KernelPermissions = {
 const P = KernelPermissions;
 
 export const KernelRoles = {
-  admin: defineRole('admin', { 'zh-CN': '系统管理员', en: 'System administrator' }, Object.values(P)),
+  admin: defineRole(
+    'admin',
+    { 'zh-CN': '系统管理员', en: 'System administrator' },
+    Object.values(P),
+  ),
   cityLeader: defineRole('city_leader', { 'zh-CN': '市局领导', en: 'City bureau leader' }, [
     P.userRead,
     P.organizationRead,
     P.auditRead,
   ]),
-  districtStaff: defineRole('district_staff', { 'zh-CN': '区局工作人员', en: 'District bureau officer' }, [
-    P.userRead,
-    P.organizationRead,
-    P.auditRead,
-  ]),
-  officeStaff: defineRole('office_staff', { 'zh-CN': '司法所工作人员', en: 'Justice office officer' }, [
-    P.organizationRead,
-  ]),
+  districtStaff: defineRole(
+    'district_staff',
+    { 'zh-CN': '区局工作人员', en: 'District bureau officer' },
+    [P.userRead, P.organizationRead, P.auditRead],
+  ),
+  officeStaff: defineRole(
+    'office_staff',
+    { 'zh-CN': '司法所工作人员', en: 'Justice office officer' },
+    [P.organizationRead],
+  ),
 } as const;

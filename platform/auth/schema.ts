@@ -53,7 +53,9 @@ export const users = authSchema.table(
       .references(() => organizations.id),
     /** The organization's region, kept here so that scoped user queries need no join. */
     regionCode: text('region_code').notNull(),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
@@ -88,7 +90,9 @@ export const loginAttempts = authSchema.table(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     username: text('username').notNull(),
     succeeded: boolean('succeeded').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('login_attempts_username_at_idx').on(t.username, t.at)],
 );

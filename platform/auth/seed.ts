@@ -18,11 +18,41 @@ export interface AccountSeed {
 }
 
 export const DEMO_ACCOUNTS: AccountSeed[] = [
-  { username: 'admin', displayName: '系统管理员', role: 'admin', organizationCode: 'city-bureau', mustChangePassword: false },
-  { username: 'leader', displayName: '李局长', role: 'city_leader', organizationCode: 'city-bureau', mustChangePassword: false },
-  { username: 'tianhe', displayName: '陈天河', role: 'district_staff', organizationCode: 'district-bureau-440106', mustChangePassword: false },
-  { username: 'haizhu', displayName: '黄海珠', role: 'district_staff', organizationCode: 'district-bureau-440105', mustChangePassword: false },
-  { username: 'wushan', displayName: '吴五山', role: 'office_staff', organizationCode: 'justice-office-440106001', mustChangePassword: false },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    role: 'admin',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
+  {
+    username: 'leader',
+    displayName: '李局长',
+    role: 'city_leader',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
+  {
+    username: 'tianhe',
+    displayName: '陈天河',
+    role: 'district_staff',
+    organizationCode: 'district-bureau-440106',
+    mustChangePassword: false,
+  },
+  {
+    username: 'haizhu',
+    displayName: '黄海珠',
+    role: 'district_staff',
+    organizationCode: 'district-bureau-440105',
+    mustChangePassword: false,
+  },
+  {
+    username: 'wushan',
+    displayName: '吴五山',
+    role: 'office_staff',
+    organizationCode: 'justice-office-440106001',
+    mustChangePassword: false,
+  },
 ];
 
 export async function countUsers(db: Db): Promise<number> {
@@ -31,7 +61,11 @@ export async function countUsers(db: Db): Promise<number> {
 }
 
 /** Creates the given accounts in one transaction, each with an audit event by the system. */
-export async function createAccounts(db: Db, accounts: AccountSeed[], password: string): Promise<void> {
+export async function createAccounts(
+  db: Db,
+  accounts: AccountSeed[],
+  password: string,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await withTx(db, async (tx) => {
     for (const account of accounts) {
@@ -49,13 +83,17 @@ export async function createAccounts(db: Db, accounts: AccountSeed[], password: 
           mustChangePassword: account.mustChangePassword,
         })
         .returning({ id: users.id });
-      await record(tx, { actor: null, requestId: null }, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: row!.id,
-        regionCode: organization.regionCode,
-        details: { username: account.username, role: account.role, seeded: true },
-      });
+      await record(
+        tx,
+        { actor: null, requestId: null },
+        {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: row!.id,
+          regionCode: organization.regionCode,
+          details: { username: account.username, role: account.role, seeded: true },
+        },
+      );
     }
   });
 }

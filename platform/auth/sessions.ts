@@ -19,7 +19,11 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export async function createSession(db: Executor, userId: string, config: Config): Promise<NewSession> {
+export async function createSession(
+  db: Executor,
+  userId: string,
+  config: Config,
+): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + config.SIFA_SESSION_TTL_MINUTES * 60_000);
@@ -86,5 +90,7 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
 /** Removes sessions past their expiry or idle limit; run now and then. */
 export async function purgeSessions(db: Executor, config: Config, now = new Date()): Promise<void> {
   const idleBefore = new Date(now.getTime() - config.SIFA_SESSION_IDLE_MINUTES * 60_000);
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));
 }

@@ -40,9 +40,7 @@ export const configSchema = z.object({
   SIFA_PASSWORD_MIN_LENGTH: int(8, 128).default(10),
   SIFA_COOKIE_SECURE: bool.default(false),
   SIFA_TRUST_PROXY: bool.default(false),
-  SIFA_DEMO_SEED: z
-    .enum(['auto', 'never'], { message: 'must be auto or never' })
-    .default('auto'),
+  SIFA_DEMO_SEED: z.enum(['auto', 'never'], { message: 'must be auto or never' }).default('auto'),
   SIFA_ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
 });
 
@@ -61,13 +59,18 @@ export class ConfigError extends Error {
 /** Parses an environment; throws ConfigError listing every wrong variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // Empty strings count as unset, as a shell `VAR=` usually means.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = configSchema.safeParse(cleaned);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.');
     const got = cleaned[name];
-    return `${name} ${issue.message}` + (got !== undefined && !/PASSWORD|URL/.test(name) ? ` (got "${got}")` : '');
+    return (
+      `${name} ${issue.message}` +
+      (got !== undefined && !/PASSWORD|URL/.test(name) ? ` (got "${got}")` : '')
+    );
   });
   throw new ConfigError(problems);
 }

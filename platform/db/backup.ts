@@ -1,10 +1,21 @@
 // Backup and restore of the embedded database: a gzip'd tarball of the PGlite data directory.
 // Callers hold the data-directory lock, so no server writes while the copy is taken.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
-export async function backupEmbedded(dataDir: string, backupDir: string, now = new Date()): Promise<{ file: string; bytes: number }> {
+export async function backupEmbedded(
+  dataDir: string,
+  backupDir: string,
+  now = new Date(),
+): Promise<{ file: string; bytes: number }> {
   if (!existsSync(dataDir)) throw new Error(`No database in ${dataDir}: nothing to back up.`);
   const db = await PGlite.create(dataDir);
   const dump = await db.dumpDataDir('gzip');
@@ -20,7 +31,11 @@ export async function backupEmbedded(dataDir: string, backupDir: string, now = n
  * Restores a backup into `dataDir`. An existing data directory is moved aside, never deleted;
  * returns where it went.
  */
-export async function restoreEmbedded(file: string, dataDir: string, now = Date.now()): Promise<{ keptAt?: string }> {
+export async function restoreEmbedded(
+  file: string,
+  dataDir: string,
+  now = Date.now(),
+): Promise<{ keptAt?: string }> {
   const blob = new Blob([readFileSync(file)]);
   let keptAt: string | undefined;
   if (existsSync(dataDir) && readdirSync(dataDir).some((f) => f !== '.sifa.pid')) {

@@ -24,7 +24,9 @@ export function acquireDataDirLock(dir: string): DataDirLock {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && alive(pid)) {
-      throw new DataDirBusyError(`The data directory ${dir} is in use by another Sifa process (pid ${pid}). Stop it first.`);
+      throw new DataDirBusyError(
+        `The data directory ${dir} is in use by another Sifa process (pid ${pid}). Stop it first.`,
+      );
     }
   }
   writeFileSync(file, String(process.pid));

@@ -11,11 +11,14 @@ export interface ErrorSpec {
 const registry = new Map<string, ErrorSpec>();
 
 /** Registers a table of error codes; a code may be defined once only. Returns the codes. */
-export function defineErrors<const T extends Record<string, ErrorSpec>>(table: T): { [K in keyof T]: K } {
+export function defineErrors<const T extends Record<string, ErrorSpec>>(
+  table: T,
+): { [K in keyof T]: K } {
   const codes = {} as { [K in keyof T]: K };
   for (const [code, spec] of Object.entries(table)) {
     if (registry.has(code)) throw new Error(`Error code ${code} is defined twice`);
-    if (!/^[A-Z][A-Z0-9_]+$/.test(code)) throw new Error(`Error code ${code} is not UPPER_SNAKE_CASE`);
+    if (!/^[A-Z][A-Z0-9_]+$/.test(code))
+      throw new Error(`Error code ${code} is not UPPER_SNAKE_CASE`);
     registry.set(code, spec);
     (codes as Record<string, string>)[code] = code;
   }

@@ -18,11 +18,21 @@ export interface FieldProblem {
   message: string;
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, details?: unknown) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  details?: unknown,
+) {
   return reply.status(status).send(errorBody(code, request.locale, details));
 }
 
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (error instanceof AppError) {
     return send(reply, request, error.status, error.code, error.details);
   }
@@ -40,7 +50,8 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (mapped === 'BODY_TOO_LARGE') {
     return send(reply, request, 413, mapped, { limit: request.routeOptions.bodyLimit });
   }
-  if (mapped === 'BAD_REQUEST') return send(reply, request, 400, mapped, { reason: fastifyError.message });
+  if (mapped === 'BAD_REQUEST')
+    return send(reply, request, 400, mapped, { reason: fastifyError.message });
   if (mapped) return send(reply, request, fastifyError.statusCode ?? 400, mapped);
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -8,11 +8,19 @@ export interface ExcelColumn<T> {
   value: (row: T) => string | number | Date | null;
 }
 
-export async function toXlsx<T>(sheetName: string, columns: ExcelColumn<T>[], rows: T[]): Promise<Buffer> {
+export async function toXlsx<T>(
+  sheetName: string,
+  columns: ExcelColumn<T>[],
+  rows: T[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sifa';
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 18 }));
+  sheet.columns = columns.map((c, i) => ({
+    header: c.header,
+    key: String(i),
+    width: c.width ?? 18,
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
   return Buffer.from(await workbook.xlsx.writeBuffer());

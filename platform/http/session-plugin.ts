@@ -40,7 +40,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     request.csrfToken = lookup.csrfToken;
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
-      if (header !== lookup.csrfToken || !sameOrigin(request)) throw new AppError('AUTH_CSRF_INVALID');
+      if (header !== lookup.csrfToken || !sameOrigin(request))
+        throw new AppError('AUTH_CSRF_INVALID');
     }
   });
 

@@ -30,7 +30,12 @@ interface DivisionNode {
   children?: DivisionNode[];
 }
 
-const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 4: 'city', 6: 'district', 9: 'street', 12: 'village' };
+const LEVEL_BY_LENGTH: Record<number, RegionLevel> = {
+  4: 'city',
+  6: 'district',
+  9: 'street',
+  12: 'village',
+};
 
 /** The level of a region code, or undefined when the code has no valid shape. */
 export function regionLevel(code: string): RegionLevel | undefined {
@@ -49,7 +54,13 @@ export function readDivisionsFile(path = divisionsFile): Division[] {
   const file = JSON.parse(readFileSync(path, 'utf8')) as { tree: DivisionNode };
   const rows: Division[] = [];
   const walk = (node: DivisionNode, parentCode: string | null) => {
-    rows.push({ code: node.code, name: node.name, level: node.level, type: node.type ?? null, parentCode });
+    rows.push({
+      code: node.code,
+      name: node.name,
+      level: node.level,
+      type: node.type ?? null,
+      parentCode,
+    });
     for (const child of node.children ?? []) walk(child, node.code);
   };
   walk(file.tree, null);
@@ -63,7 +74,11 @@ export async function ensureDivisions(db: Executor, rows = readDivisionsFile()):
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500);
-    const result = await db.insert(divisions).values(batch).onConflictDoNothing().returning({ code: divisions.code });
+    const result = await db
+      .insert(divisions)
+      .values(batch)
+      .onConflictDoNothing()
+      .returning({ code: divisions.code });
     inserted += result.length;
   }
   return inserted;

@@ -7,7 +7,9 @@ describe('Guangzhou divisions shipped in data/', () => {
   const count = (level: string) => rows.filter((r) => r.level === level).length;
 
   it('hold 1 city, 11 districts, 178 streets and 2,851 communities', () => {
-    expect([count('city'), count('district'), count('street'), count('village')]).toEqual([1, 11, 178, 2851]);
+    expect([count('city'), count('district'), count('street'), count('village')]).toEqual([
+      1, 11, 178, 2851,
+    ]);
   });
 
   it('nest every code under its parent code', () => {
@@ -33,7 +35,9 @@ describe('region helpers', () => {
     ['440106', '440106', true],
     ['440105001', '440106', false],
     ['440106', '440106001', false],
-  ])('isWithinRegion(%s, %s) = %s', (code, scope, inside) => expect(isWithinRegion(code, scope)).toBe(inside));
+  ])('isWithinRegion(%s, %s) = %s', (code, scope, inside) =>
+    expect(isWithinRegion(code, scope)).toBe(inside),
+  );
 });
 
 describe('organization tree seeds', () => {
@@ -50,12 +54,15 @@ describe('organization tree seeds', () => {
   it('put every organization inside its parent region', () => {
     const byCode = new Map(seeds.map((s) => [s.code, s]));
     for (const seed of seeds) {
-      if (seed.parentCode) expect(seed.regionCode.startsWith(byCode.get(seed.parentCode)!.regionCode)).toBe(true);
+      if (seed.parentCode)
+        expect(seed.regionCode.startsWith(byCode.get(seed.parentCode)!.regionCode)).toBe(true);
     }
   });
 
   it.each([
     ['五山街道', '五山司法所'],
     ['石楼镇', '石楼司法所'],
-  ])('names the 司法所 of %s %s', (street, office) => expect(justiceOfficeName(street)).toBe(office));
+  ])('names the 司法所 of %s %s', (street, office) =>
+    expect(justiceOfficeName(street)).toBe(office),
+  );
 });

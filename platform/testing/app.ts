@@ -33,13 +33,55 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
 /** Accounts for tests, one per role and level: city, two districts, one street. */
 export const TEST_ACCOUNTS: AccountSeed[] = [
-  { username: 'admin', displayName: '管理员', role: 'admin', organizationCode: 'city-bureau', mustChangePassword: false },
-  { username: 'leader', displayName: '市局领导', role: 'city_leader', organizationCode: 'city-bureau', mustChangePassword: false },
-  { username: 'tianhe', displayName: '天河区局', role: 'district_staff', organizationCode: 'district-bureau-440106', mustChangePassword: false },
-  { username: 'haizhu', displayName: '海珠区局', role: 'district_staff', organizationCode: 'district-bureau-440105', mustChangePassword: false },
-  { username: 'wushan', displayName: '五山司法所', role: 'office_staff', organizationCode: 'justice-office-440106001', mustChangePassword: false },
-  { username: 'yuancun', displayName: '员村司法所', role: 'office_staff', organizationCode: 'justice-office-440106002', mustChangePassword: false },
-  { username: 'thadmin', displayName: '天河区管理员', role: 'admin', organizationCode: 'district-bureau-440106', mustChangePassword: false },
+  {
+    username: 'admin',
+    displayName: '管理员',
+    role: 'admin',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
+  {
+    username: 'leader',
+    displayName: '市局领导',
+    role: 'city_leader',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
+  {
+    username: 'tianhe',
+    displayName: '天河区局',
+    role: 'district_staff',
+    organizationCode: 'district-bureau-440106',
+    mustChangePassword: false,
+  },
+  {
+    username: 'haizhu',
+    displayName: '海珠区局',
+    role: 'district_staff',
+    organizationCode: 'district-bureau-440105',
+    mustChangePassword: false,
+  },
+  {
+    username: 'wushan',
+    displayName: '五山司法所',
+    role: 'office_staff',
+    organizationCode: 'justice-office-440106001',
+    mustChangePassword: false,
+  },
+  {
+    username: 'yuancun',
+    displayName: '员村司法所',
+    role: 'office_staff',
+    organizationCode: 'justice-office-440106002',
+    mustChangePassword: false,
+  },
+  {
+    username: 'thadmin',
+    displayName: '天河区管理员',
+    role: 'admin',
+    organizationCode: 'district-bureau-440106',
+    mustChangePassword: false,
+  },
 ];
 
 export async function seedTestAccounts(t: TestApp, accounts = TEST_ACCOUNTS): Promise<void> {
@@ -52,8 +94,16 @@ export interface Session {
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
-export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'sifa_session');
   const cookie = `sifa_session=${setCookie!.value}`;

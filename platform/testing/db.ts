@@ -11,7 +11,9 @@ export interface TestDatabase extends Database {
   destroy(): Promise<void>;
 }
 
-export async function createTestDatabase(options: { reference?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { reference?: boolean } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
   let dropServerDb = async () => {};

@@ -10,7 +10,8 @@ import { sessions, users } from '../schema.js';
 
 export function assertStrongPassword(ctx: RequestContext, password: string): void {
   const minLength = ctx.config.SIFA_PASSWORD_MIN_LENGTH;
-  if (!isStrongPassword(password, minLength)) throw new AppError('AUTH_PASSWORD_WEAK', { minLength });
+  if (!isStrongPassword(password, minLength))
+    throw new AppError('AUTH_PASSWORD_WEAK', { minLength });
 }
 
 export async function changePassword(
@@ -29,9 +30,16 @@ export async function changePassword(
   await withTx(ctx.db, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, actor.userId));
-    await tx.delete(sessions).where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, currentSessionHash)));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, currentSessionHash)));
     await record(tx, auditContext(ctx), {
       action: 'auth.password_change',
       entityType: 'user',

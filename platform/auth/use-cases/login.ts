@@ -43,7 +43,10 @@ export async function login(
   if (minutes > 0) throw new AppError('AUTH_RATE_LIMITED', { minutes });
 
   const user = await findUserByUsername(ctx.db, username);
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const valid = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
   if (!user || !valid) {
     await withTx(ctx.db, async (tx) => {
       await tx.insert(loginAttempts).values({ username, succeeded: false });

@@ -26,7 +26,8 @@ export async function setUserStatus(
   status: 'active' | 'disabled',
 ): Promise<User> {
   const { actor, target } = await loadManaged(ctx, userId);
-  if (status === 'disabled' && target.id === actor.userId) throw new AppError('USER_CANNOT_DISABLE_SELF');
+  if (status === 'disabled' && target.id === actor.userId)
+    throw new AppError('USER_CANNOT_DISABLE_SELF');
   await withTx(ctx.db, async (tx) => {
     await tx
       .update(users)
@@ -44,14 +45,22 @@ export async function setUserStatus(
 }
 
 /** Sets a generated temporary password, shown once; the user must change it at next login. */
-export async function resetUserPassword(ctx: RequestContext, userId: string): Promise<{ temporaryPassword: string }> {
+export async function resetUserPassword(
+  ctx: RequestContext,
+  userId: string,
+): Promise<{ temporaryPassword: string }> {
   const { target } = await loadManaged(ctx, userId);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   await withTx(ctx.db, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        updatedAt: new Date(),
+        version: sql`${users.version} + 1`,
+      })
       .where(eq(users.id, target.id));
     await tx.delete(sessions).where(eq(sessions.userId, target.id));
     await record(tx, auditContext(ctx), {
