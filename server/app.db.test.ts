@@ -241,6 +241,19 @@ describe('health and API description', () => {
     ).toHaveProperty('items');
   });
 
+  it('lists the divisions under a region without login', async () => {
+    const districts = await t.app.inject({ method: 'GET', url: '/api/regions?parent=4401' });
+    expect(districts.json().items).toHaveLength(11);
+    const streets = await t.app.inject({ method: 'GET', url: '/api/regions?parent=440106' });
+    expect(streets.json().items[0]).toMatchObject({
+      code: '440106001',
+      name: '五山街道',
+      level: 'street',
+    });
+    const bad = await t.app.inject({ method: 'GET', url: '/api/regions?parent=44x' });
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('serves the browsable API docs', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);

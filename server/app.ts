@@ -21,6 +21,7 @@ import type { Config } from '../platform/config/index.js';
 import type { Database } from '../platform/db/index.js';
 import { handleError, handleNotFound } from '../platform/http/errors.js';
 import { sessionPlugin } from '../platform/http/session-plugin.js';
+import { regionRoutes } from '../platform/regions/routes.js';
 import { fromRoot } from '../platform/paths.js';
 import { version } from '../platform/version.js';
 import { healthRoutes } from './health.js';
@@ -33,15 +34,18 @@ export interface AppOptions {
   database: Database;
   /** Serve web/dist when it exists (production); tests and the dev server leave it out. */
   serveWeb?: boolean;
+  /** Where log lines go (stdout by default); tests read them from here. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp({
   config,
   database,
   serveWeb = false,
+  logStream,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     bodyLimit: config.SIFA_BODY_LIMIT_BYTES,
     trustProxy: config.SIFA_TRUST_PROXY,
     genReqId: () => randomUUID(),
@@ -89,6 +93,7 @@ export async function buildApp({
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  await app.register(regionRoutes);
   for (const module of modules) await app.register(module.routes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

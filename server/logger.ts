@@ -3,8 +3,12 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { Config } from '../platform/config/index.js';
 
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  config: Config,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
+    ...(stream ? { stream } : {}),
     level: config.LOG_LEVEL,
     redact: {
       paths: [
