@@ -27,6 +27,8 @@ export interface Suspension {
   from: LegalDate;
   to: LegalDate | null;
   reason: string;
+  /** The deadlines this stop holds (those running when it began); all when absent. */
+  affects?: string[];
 }
 
 export interface DeadlineInput {

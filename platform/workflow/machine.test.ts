@@ -258,3 +258,36 @@ describe('the clock of a case', () => {
     expect(view!.dueDate).toBe('2026-03-16');
   });
 });
+
+describe('a stop and a deadline started by the same step', () => {
+  it('the stop holds the running deadlines but not the one the step starts', () => {
+    const options = {
+      calendar: chinaCalendar(),
+      warnDays: 2,
+      locale: 'zh-CN' as const,
+      today: '2026-03-10',
+    };
+    const type = defineCaseType({
+      ...demo,
+      deadlines: {
+        ...demo.deadlines,
+        reply: {
+          label: l('补正答复'),
+          period: { amount: 10, unit: 'workday' },
+          basis: { law: '行政复议法', article: '第三十一条' },
+          startLabel: l('收到补正通知之日'),
+        },
+      },
+    });
+    let clock = applyClock(emptyClock(), { start: ['acceptance'] }, '2026-03-02');
+    clock = applyClock(clock, { suspend: '补正', start: ['reply'] }, '2026-03-03');
+    const views = deadlineViews(type, clock, options);
+    expect(views.find((v) => v.key === 'acceptance')!.status).toBe('suspended');
+    expect(views.find((v) => v.key === 'reply')!.dueDate).toBe('2026-03-17');
+    clock = applyClock(clock, { resume: true, meet: ['reply'] }, '2026-03-09');
+    // 4 working days held (03-04..03-06, 03-09): acceptance runs again from 03-09.
+    expect(deadlineViews(type, clock, options).find((v) => v.key === 'acceptance')!.dueDate).toBe(
+      '2026-03-13',
+    );
+  });
+});

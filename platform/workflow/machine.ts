@@ -183,10 +183,14 @@ export function applyClock(
     const d = next.deadlines[key];
     if (d && !d.metOn) next.deadlines[key] = { ...d, metOn: date };
   }
-  for (const key of effects.start ?? [])
-    next.deadlines[key] = { start: date, metOn: null, extensionDays: 0 };
+  // A stop holds the deadlines running now, not those the same step starts (补正 stops the
+  // acceptance review but starts the applicant's own 10 working days to reply).
   if (effects.suspend && !next.suspensions.some((s) => s.to === null)) {
-    next.suspensions.push({ from: date, to: null, reason: effects.suspend });
+    const affects = Object.keys(next.deadlines).filter((k) => next.deadlines[k]!.metOn === null);
+    next.suspensions.push({ from: date, to: null, reason: effects.suspend, affects });
+  }
+  for (const key of effects.start ?? []) {
+    next.deadlines[key] = { start: date, metOn: null, extensionDays: 0 };
   }
   return next;
 }
@@ -233,7 +237,9 @@ export function deadlineViews<TCase>(
     const def = type.deadlines[key];
     if (!def) throw new Error(`${type.name}: unknown deadline ${key}`);
     // A deadline counts only suspensions that began before it was met.
-    const suspensions = clock.suspensions.filter((s) => !d.metOn || s.from < d.metOn);
+    const suspensions = clock.suspensions.filter(
+      (s) => (!s.affects || s.affects.includes(key)) && (!d.metOn || s.from < d.metOn),
+    );
     const input = {
       start: d.start,
       period: options.periods?.[key] ?? def.period,
