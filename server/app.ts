@@ -18,6 +18,7 @@ import { modules } from '../modules/index.js';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { authRoutes } from '../platform/auth/routes.js';
 import type { Config } from '../platform/config/index.js';
+import type { DataCipher } from '../platform/crypto/index.js';
 import type { Database } from '../platform/db/index.js';
 import { handleError, handleNotFound } from '../platform/http/errors.js';
 import { sessionPlugin } from '../platform/http/session-plugin.js';
@@ -32,6 +33,7 @@ z.config(z.locales.zhCN());
 export interface AppOptions {
   config: Config;
   database: Database;
+  cipher: DataCipher;
   /** Serve web/dist when it exists (production); tests and the dev server leave it out. */
   serveWeb?: boolean;
   /** Where log lines go (stdout by default); tests read them from here. */
@@ -41,6 +43,7 @@ export interface AppOptions {
 export async function buildApp({
   config,
   database,
+  cipher,
   serveWeb = false,
   logStream,
 }: AppOptions): Promise<FastifyInstance> {
@@ -54,7 +57,7 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('sifa', { config, database });
+  app.decorate('sifa', { config, database, cipher });
   // Every API route, so that tests can check each one is described in the OpenAPI document.
   const apiRoutes: string[] = [];
   app.decorate('apiRoutes', apiRoutes);

@@ -1,6 +1,7 @@
 // The process: parse the configuration, open and prepare the database, listen, and on
 // SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 import { ConfigError, getConfig } from '../platform/config/index.js';
+import { DataCipher, DataKeyMissingError, loadDataKey } from '../platform/crypto/index.js';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from '../platform/db/lock.js';
 import { buildApp } from './app.js';
 import {
@@ -16,7 +17,14 @@ async function main() {
   if (!config.DATABASE_URL) lock = acquireDataDirLock(config.SIFA_DB_DIR);
   const { database, freshEmbedded } = await openConfiguredDatabase(config);
   const report = await prepareDatabase(database, config, freshEmbedded);
-  const app = await buildApp({ config, database, serveWeb: true });
+  const cipher = new DataCipher(
+    loadDataKey({
+      base64: config.SIFA_DATA_KEY,
+      keyDir: config.SIFA_KEY_DIR,
+      generate: !config.DATABASE_URL,
+    }),
+  );
+  const app = await buildApp({ config, database, cipher, serveWeb: true });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -57,7 +65,8 @@ main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof StartupError ||
-    error instanceof DataDirBusyError
+    error instanceof DataDirBusyError ||
+    error instanceof DataKeyMissingError
   ) {
     console.error(error.message);
   } else {

@@ -32,6 +32,8 @@ export const configSchema = z.object({
     .optional(),
   SIFA_DB_DIR: z.string().min(1).default('./data/db'),
   SIFA_BACKUP_DIR: z.string().min(1).default('./data/backups'),
+  SIFA_KEY_DIR: z.string().min(1).default('./data/keys'),
+  SIFA_DATA_KEY: z.string().optional(),
   SIFA_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
   SIFA_SESSION_TTL_MINUTES: int(5, 7 * 24 * 60).default(12 * 60),
   SIFA_SESSION_IDLE_MINUTES: int(1, 24 * 60).default(120),
@@ -69,7 +71,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const got = cleaned[name];
     return (
       `${name} ${issue.message}` +
-      (got !== undefined && !/PASSWORD|URL/.test(name) ? ` (got "${got}")` : '')
+      (got !== undefined && !/PASSWORD|URL|KEY/.test(name) ? ` (got "${got}")` : '')
     );
   });
   throw new ConfigError(problems);

@@ -3,6 +3,7 @@
 import type { Actor } from '../auth/permissions.js';
 import type { AuditContext } from '../audit/index.js';
 import type { Config } from '../config/index.js';
+import type { DataCipher } from '../crypto/index.js';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors/index.js';
 import type { Locale } from '../i18n/index.js';
@@ -10,6 +11,8 @@ import type { Locale } from '../i18n/index.js';
 export interface RequestContext {
   db: Db;
   config: Config;
+  /** Encrypts personal data at rest and computes its blind index. */
+  cipher: DataCipher;
   actor: Actor | null;
   requestId: string | null;
   locale: Locale;

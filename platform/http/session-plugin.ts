@@ -58,6 +58,7 @@ export function contextOf(app: FastifyInstance, request: FastifyRequest): Reques
   return {
     db: app.sifa.database.db,
     config: app.sifa.config,
+    cipher: app.sifa.cipher,
     actor: request.actor,
     requestId: request.id,
     locale: request.locale,

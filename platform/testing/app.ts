@@ -4,6 +4,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../server/app.js';
 import { createAccounts, type AccountSeed } from '../auth/seed.js';
 import { parseConfig, type Config } from '../config/index.js';
+import { DataCipher } from '../crypto/index.js';
+import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const TEST_PASSWORD = 'Test-password-1';
@@ -21,7 +23,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const database = await createTestDatabase();
-  const app = await buildApp({ config, database, ...(logStream ? { logStream } : {}) });
+  const cipher = new DataCipher(randomBytes(32));
+  const app = await buildApp({ config, database, cipher, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {
     app,
