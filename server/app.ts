@@ -36,6 +36,8 @@ export interface AppOptions {
   cipher: DataCipher;
   /** Serve web/dist when it exists (production); tests and the dev server leave it out. */
   serveWeb?: boolean;
+  /** The built UI to serve; web/dist by default. */
+  webDist?: string;
   /** Where log lines go (stdout by default); tests read them from here. */
   logStream?: NodeJS.WritableStream;
 }
@@ -45,6 +47,7 @@ export async function buildApp({
   database,
   cipher,
   serveWeb = false,
+  webDist = fromRoot('web/dist'),
   logStream,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -103,12 +106,13 @@ export async function buildApp({
     app.swagger(),
   );
 
-  const webDist = fromRoot('web/dist');
   if (serveWeb && existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     // The UI routes in the browser: any unknown GET outside /api gets index.html.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      // Pages of the UI get index.html; a missing file (a path with an extension) stays a 404.
+      const path = request.url.split('?')[0] ?? '';
+      if (request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
         return reply.type('text/html').sendFile('index.html');
       }
       return handleNotFound(request, reply);

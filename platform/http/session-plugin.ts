@@ -46,6 +46,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
   });
 
   app.addHook('preHandler', async (request) => {
+    // Only the API is guarded: the UI's files are public, and the UI asks /api/auth/me itself.
+    if (!request.url.startsWith('/api/')) return;
     if (request.routeOptions.config.public || request.actor) return;
     if (request.url.startsWith('/api/docs')) return; // the browsable API description is public
     if (!request.routeOptions.url) return; // unknown route: the not-found handler answers

@@ -3,6 +3,9 @@ import { App, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
+// antd's date pickers take month and weekday names (and Monday as first day) from dayjs:
+// register its zh-cn locale. dayjs comes with antd; see the report about listing it directly.
+import 'dayjs/locale/zh-cn';
 import { I18nProvider, useLocale } from '../i18n';
 
 const appTheme: ThemeConfig = {

@@ -17,6 +17,7 @@ interface PasswordValues {
 const FIELD_OF_CODE: Record<string, keyof PasswordValues> = {
   AUTH_PASSWORD_WRONG: 'currentPassword',
   AUTH_PASSWORD_WEAK: 'newPassword',
+  AUTH_PASSWORD_REUSED: 'newPassword',
 };
 
 interface ChangePasswordModalProps {

@@ -36,7 +36,7 @@ export function ErrorAlert({ error, testId, onRetry }: ErrorAlertProps) {
   const t = useT();
   const issues = fieldIssues(error);
   return (
-    <div data-testid={testId} role="alert" style={{ marginBottom: 16 }}>
+    <div data-testid={testId} style={{ marginBottom: 16 }}>
       <Alert
         type="error"
         showIcon

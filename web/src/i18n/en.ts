@@ -140,7 +140,7 @@ export const en: Record<MessageKey, string> = {
   'orgs.field.childCount': 'Sub-organizations',
 
   'audit.filter.action': 'Action',
-  'audit.filter.actionPlaceholder': 'e.g. user.create',
+  'audit.filter.actionPlaceholder': 'e.g. user.create, or its start',
   'audit.filter.entityType': 'Entity type',
   'audit.filter.entityTypePlaceholder': 'e.g. user',
   'audit.filter.actor': 'Actor',

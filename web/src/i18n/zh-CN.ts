@@ -138,7 +138,7 @@ export const zhCN = {
   'orgs.field.childCount': '下级机构数',
 
   'audit.filter.action': '操作',
-  'audit.filter.actionPlaceholder': '如 user.create',
+  'audit.filter.actionPlaceholder': '如 user.create，可只输入开头',
   'audit.filter.entityType': '对象类型',
   'audit.filter.entityTypePlaceholder': '如 user',
   'audit.filter.actor': '操作人',
