@@ -26,7 +26,11 @@ export function maskRecipient(channel: 'sms' | 'email', recipient: string): stri
   return `${user.slice(0, 1)}***@${domain}`;
 }
 
-export async function enqueue(tx: Executor, cipher: DataCipher, message: NewMessage): Promise<void> {
+export async function enqueue(
+  tx: Executor,
+  cipher: DataCipher,
+  message: NewMessage,
+): Promise<void> {
   const { recipient, ...rest } = message;
   await tx.insert(outbox).values({
     ...rest,

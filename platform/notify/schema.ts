@@ -18,7 +18,9 @@ export const outbox = notifySchema.table(
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     regionCode: text('region_code').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
