@@ -1,5 +1,6 @@
-// The modules this Sifa runs. Each later module (reconsideration, notarization, …) adds its
+// The modules this Sifa runs. Each later module (notarization, legal aid, …) adds its
 // `index.ts` export here; the server registers their routes and the web shell their pages.
 import type { SifaModule } from '../platform/module.js';
+import { reconsiderationModule } from './reconsideration/index.js';
 
-export const modules: SifaModule[] = [];
+export const modules: SifaModule[] = [reconsiderationModule];

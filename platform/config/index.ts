@@ -40,6 +40,8 @@ export const configSchema = z.object({
   SIFA_LOGIN_MAX_FAILURES: int(1, 1000).default(5),
   SIFA_LOGIN_WINDOW_MINUTES: int(1, 24 * 60).default(15),
   SIFA_PASSWORD_MIN_LENGTH: int(8, 128).default(10),
+  /** A deadline this many days away or closer shows as 即将到期. */
+  SIFA_DEADLINE_WARN_DAYS: int(0, 60).default(3),
   SIFA_COOKIE_SECURE: bool.default(false),
   SIFA_TRUST_PROXY: bool.default(false),
   SIFA_DEMO_SEED: z.enum(['auto', 'never'], { message: 'must be auto or never' }).default('auto'),

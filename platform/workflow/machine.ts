@@ -144,20 +144,22 @@ export function checkTransition<TCase>(
 ): TransitionDef<TCase> {
   const candidates = type.transitions.filter((t) => t.action === action);
   if (candidates.length === 0) throw new AppError('WORKFLOW_ACTION_UNKNOWN', { action });
-  const transition = candidates.find((t) => t.from.includes(state));
-  if (!transition) {
+  const fromHere = candidates.filter((t) => t.from.includes(state));
+  if (fromHere.length === 0) {
     const allowed = allowedFrom(type, state, actor).map((t) => t.label[locale]);
     throw new AppError('WORKFLOW_TRANSITION_NOT_ALLOWED', {
       state: type.states[state]?.label[locale] ?? state,
       action: candidates[0]!.label[locale],
-      allowed: allowed.length > 0 ? allowed.join('、') : locale === 'zh-CN' ? '无' : 'none',
+      allowed:
+        allowed.length > 0 ? [...new Set(allowed)].join('、') : locale === 'zh-CN' ? '无' : 'none',
     });
   }
-  const permitted =
-    transition.permission === null
-      ? actor === null
-      : actor !== null && hasPermission(actor, transition.permission);
-  if (!permitted) throw new AppError('AUTH_FORBIDDEN', { action: transition.permission ?? action });
+  // An action may exist twice: once for staff with a permission, once for the system.
+  const transition = fromHere.find((t) =>
+    t.permission === null ? actor === null : actor !== null && hasPermission(actor, t.permission),
+  );
+  if (!transition)
+    throw new AppError('AUTH_FORBIDDEN', { action: fromHere[0]!.permission ?? action });
   const failure = transition.guard?.(subject);
   if (failure) throw failure;
   return transition;

@@ -104,6 +104,15 @@ const transitions: TransitionDef[] = [
     permission: P.register,
     clock: { resume: true, meet: ['correctionReply'] },
   },
+  // The applicant's own upload on the tracking page, checked by the tracking code.
+  {
+    action: 'supply_correction',
+    label: l('补正材料', 'Supply materials'),
+    from: ['AWAITING_CORRECTION'],
+    to: 'RECEIVED',
+    permission: null,
+    clock: { resume: true, meet: ['correctionReply'] },
+  },
   {
     action: 'deem_abandoned',
     label: l('视为放弃申请', 'Deemed abandoned'),
@@ -201,6 +210,14 @@ const transitions: TransitionDef[] = [
     to: 'CLOSED',
     permission: P.handle,
   },
+  // Assigning a handler changes no state: one self-loop per state where it is allowed.
+  ...(['RECEIVED', 'UNDER_REVIEW', 'SUSPENDED'] as const).map((state) => ({
+    action: 'assign',
+    label: l('分配承办人', 'Assign a handler'),
+    from: [state],
+    to: state,
+    permission: P.accept,
+  })),
 ];
 
 export const reconsiderationCase = defineCaseType({

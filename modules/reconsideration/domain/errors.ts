@@ -89,6 +89,22 @@ export const ReconsiderationErrors = defineErrors({
     'zh-CN': '没有可分配的承办人（均需回避或不在本机构）',
     en: 'No handler available (all conflicted or absent)',
   },
+  RECONSIDERATION_REVIEW_PERIOD_PASSED: {
+    status: 409,
+    'zh-CN':
+      '受理审查期限已于 {dueDate} 届满，不能再通知补正；申请视为已受理（行政复议法第三十条第三款）',
+    en: 'The review period ended on {dueDate}; the application is deemed accepted',
+  },
+  RECONSIDERATION_CORRECTION_ONCE: {
+    status: 409,
+    'zh-CN': '补正通知应当一次性列明全部事项，本案已发出过补正通知',
+    en: 'A correction notice was already sent; it must list every item at once',
+  },
+  RECONSIDERATION_PUBLICATION_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '未找到该公开的复议决定',
+    en: 'No such published decision',
+  },
   RECONSIDERATION_NOT_PUBLISHABLE: {
     status: 409,
     'zh-CN': '只有已送达的决定可以公开',
