@@ -38,7 +38,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+(modules/)?[a-z-]+/(db|domain|use-cases|routes|contract)(/.*)?$',
+              regex:
+                '^(\\.\\./)+(?!platform/)(modules/)?[a-z-]+/(db|domain|use-cases|routes|contract)(/.*)?$',
               message: 'Use another module only through its index.ts.',
             },
           ],
