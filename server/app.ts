@@ -22,6 +22,7 @@ import type { DataCipher } from '../platform/crypto/index.js';
 import type { Database } from '../platform/db/index.js';
 import { handleError, handleNotFound } from '../platform/http/errors.js';
 import { sessionPlugin } from '../platform/http/session-plugin.js';
+import { notifyRoutes } from '../platform/notify/routes.js';
 import { regionRoutes } from '../platform/regions/routes.js';
 import { fromRoot } from '../platform/paths.js';
 import { version } from '../platform/version.js';
@@ -100,6 +101,7 @@ export async function buildApp({
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(regionRoutes);
+  await app.register(notifyRoutes);
   for (const module of modules) await app.register(module.routes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

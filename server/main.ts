@@ -4,6 +4,7 @@ import { ConfigError, getConfig } from '../platform/config/index.js';
 import { DataCipher, DataKeyMissingError, loadDataKey } from '../platform/crypto/index.js';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from '../platform/db/lock.js';
 import { buildApp } from './app.js';
+import { startJobs } from './jobs.js';
 import {
   demoAccountsBanner,
   openConfiguredDatabase,
@@ -25,6 +26,7 @@ async function main() {
     }),
   );
   const app = await buildApp({ config, database, cipher, serveWeb: true });
+  const jobs = startJobs(app);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -38,6 +40,7 @@ async function main() {
     force.unref();
     try {
       await app.close();
+      await jobs.stop();
       await database.close();
       lock?.release();
       app.log.info('database closed; bye');
