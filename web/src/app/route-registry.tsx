@@ -1,4 +1,10 @@
-import { AuditOutlined, ApartmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ApartmentOutlined,
+  HomeOutlined,
+  MailOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Permission } from '../api/types';
 import { registerMessages, type ModuleMessages } from '../i18n/locale';
@@ -27,9 +33,28 @@ export interface AppRoute {
   order?: number;
 }
 
+/**
+ * A page outside the signed-in area: no login, no staff menu (a citizen's form, a public search).
+ * Shown in the public layout, whose header links to every entry not hidden from it.
+ */
+export interface PublicRoute {
+  /** Absolute path under '/public/', e.g. '/public/reconsideration/apply'. */
+  path: string;
+  /** i18n key of the page name (browser tab title and header link). */
+  labelKey: string;
+  /** The page. Use React.lazy so that every page becomes its own chunk. */
+  Component: ComponentType;
+  /** Reachable but not linked from the public header (detail pages). */
+  hideInNav?: boolean;
+  /** Position of the header link; lower first. */
+  order?: number;
+}
+
 /** What `modules/<name>/web/routes.tsx` exports. */
 export interface ModuleWebExports {
   routes?: AppRoute[];
+  /** Pages anyone may open without signing in; see PublicRoute. */
+  publicRoutes?: PublicRoute[];
   /** Extra dictionary entries; keys should start with the module name, e.g. 'reconsideration.'. */
   messages?: ModuleMessages;
 }
@@ -40,6 +65,9 @@ const OrganizationsPage = lazy(() =>
   import('../pages/organizations-page').then((m) => ({ default: m.OrganizationsPage })),
 );
 const AuditPage = lazy(() => import('../pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const MailboxPage = lazy(() =>
+  import('../pages/mailbox-page').then((m) => ({ default: m.MailboxPage })),
+);
 
 const shellRoutes: AppRoute[] = [
   { path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, Component: HomePage, order: 0 },
@@ -73,6 +101,16 @@ const shellRoutes: AppRoute[] = [
     group: 'menu.group.system',
     order: 920,
   },
+  {
+    path: '/admin/mailbox',
+    labelKey: 'menu.mailbox',
+    descriptionKey: 'home.card.mailbox',
+    icon: <MailOutlined />,
+    permission: 'notify:read',
+    Component: MailboxPage,
+    group: 'menu.group.system',
+    order: 930,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -87,9 +125,11 @@ const moduleExports = import.meta.glob<ModuleWebExports>('../../../modules/*/web
 });
 
 const moduleRoutes: AppRoute[] = [];
+const modulePublicRoutes: PublicRoute[] = [];
 for (const exports of Object.values(moduleExports)) {
   if (exports.messages) registerMessages(exports.messages);
   moduleRoutes.push(...(exports.routes ?? []));
+  modulePublicRoutes.push(...(exports.publicRoutes ?? []));
 }
 
 /** All pages of the signed-in area, in menu order. */
@@ -97,3 +137,8 @@ export const appRoutes: readonly AppRoute[] = [...shellRoutes, ...moduleRoutes]
   .map((route, index) => ({ route, index }))
   .sort((a, b) => (a.route.order ?? 500) - (b.route.order ?? 500) || a.index - b.index)
   .map(({ route }) => route);
+
+/** Pages outside the signed-in area, in header order. */
+export const publicAppRoutes: readonly PublicRoute[] = [...modulePublicRoutes].sort(
+  (a, b) => (a.order ?? 500) - (b.order ?? 500),
+);

@@ -3,9 +3,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { AppLayout } from './app-layout';
+import { PublicLayout } from './public-layout';
 import { RouteError } from './route-error';
 import { RequireAuth, RequirePermission } from './route-guards';
-import { appRoutes } from './route-registry';
+import { appRoutes, publicAppRoutes } from './route-registry';
 
 // Pages of the shell and of the modules, each behind its permission (see route-registry.tsx).
 const pageRoutes: RouteObject[] = appRoutes.map((route) => ({
@@ -17,8 +18,19 @@ const pageRoutes: RouteObject[] = appRoutes.map((route) => ({
   ),
 }));
 
+// Pages without login (citizens' forms and searches), in their own layout without the staff menu.
+const publicPageRoutes: RouteObject[] = publicAppRoutes.map((route) => ({
+  path: route.path,
+  element: createElement(route.Component),
+}));
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [{ errorElement: <RouteError />, children: publicPageRoutes }],
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
