@@ -1,6 +1,6 @@
 // First start: demo accounts only on a fresh embedded database; on a PostgreSQL server only the
 // first administrator, from SIFA_ADMIN_PASSWORD, and never a default password.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,19 +54,26 @@ describe.runIf(onServer)('first start on a PostgreSQL server', () => {
 
 describe.skipIf(onServer)('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sifa-process-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    // A failed assertion must not leave a server behind.
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  const start = (port: number) => {
+  const start = () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         SIFA_DB_DIR: join(dir, 'db'),
-        PORT: String(port),
+        SIFA_KEY_DIR: join(dir, 'keys'),
+        PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -85,14 +92,15 @@ describe.skipIf(onServer)('the server process', () => {
     const exited = new Promise<number | null>((resolve) =>
       child.on('exit', (code) => resolve(code)),
     );
-    return { child, ready, exited, output: () => output };
+    const url = () => /running at (http:\/\/localhost:\d+)/.exec(output)![1]!;
+    return { child, ready, exited, output: () => output, url };
   };
 
   it('shuts down cleanly on SIGTERM, releases the data directory, and starts again with its data', async () => {
-    const first = start(39871);
+    const first = start();
     await first.ready;
     expect(first.output()).toContain('Demo accounts');
-    const login = await fetch('http://127.0.0.1:39871/api/auth/login', {
+    const login = await fetch(`${first.url()}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'admin', password: 'Sifa-demo-2026' }),
@@ -102,10 +110,10 @@ describe.skipIf(onServer)('the server process', () => {
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dir, 'db', '.sifa.pid'))).toBe(false);
 
-    const second = start(39872);
+    const second = start();
     await second.ready;
     expect(second.output()).not.toContain('Demo accounts');
-    const health = (await (await fetch('http://127.0.0.1:39872/api/health')).json()) as {
+    const health = (await (await fetch(`${second.url()}/api/health`)).json()) as {
       database: unknown;
     };
     expect(health.database).toMatchObject({ kind: 'pglite', migrations: { upToDate: true } });

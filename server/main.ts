@@ -58,10 +58,12 @@ async function main() {
   const shown = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
   const database_ =
     database.kind === 'pglite' ? `embedded PGlite in ${config.SIFA_DB_DIR}` : 'PostgreSQL server';
-  console.log(`\nSifa 司法行政综合平台 is running at ${shown} (database: ${database_})`);
-  if (report.demoAccounts) console.log(demoAccountsBanner());
+  // One write, so that whoever reads the output sees the whole banner at once.
+  const lines = [`\nSifa 司法行政综合平台 is running at ${shown} (database: ${database_})`];
+  if (report.demoAccounts) lines.push(demoAccountsBanner());
   if (report.firstAdmin)
-    console.log('Created the first administrator "admin" from SIFA_ADMIN_PASSWORD.');
+    lines.push('Created the first administrator "admin" from SIFA_ADMIN_PASSWORD.');
+  console.log(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {
