@@ -7,12 +7,11 @@
 //
 // BENCH_USERS (10000), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10).
 // Everything listens on 127.0.0.1 only; the run stops itself after BENCH_TIMEOUT_SECONDS (600).
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { parseConfig } from '../platform/config/index.js';
-import { DataCipher } from '../platform/crypto/index.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/db.js';
 import { buildApp } from '../server/app.js';
+import { ephemeralKeys } from '../platform/testing/app.js';
 import { BARE_PATH, buildBareApp } from './lib/bare.js';
 import { type LoadResult, printTable, runLoad } from './lib/load.js';
 import { BENCH_OFFICER, BENCH_PASSWORD, seedUsers } from './lib/seed.js';
@@ -84,7 +83,7 @@ async function main(): Promise<void> {
     );
 
     const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
-    const sifa = await buildApp({ config, database, cipher: new DataCipher(randomBytes(32)) });
+    const sifa = await buildApp({ config, database, ...ephemeralKeys() });
     apps.push(sifa);
     const bare = await buildBareApp(database.db);
     apps.push(bare);

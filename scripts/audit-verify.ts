@@ -1,17 +1,12 @@
 // npm run audit:verify — recomputes the audit hash chain and names the first broken link.
 // Exit code 0 when intact, 1 when broken. (A running server offers the same: POST /api/audit/verify.)
 import { verifyChain } from '../platform/audit/index.js';
-import { openDatabase } from '../platform/db/index.js';
-import { lockEmbedded, runCli } from './cli.js';
+import { runCli, withDatabase } from './cli.js';
 
-runCli(async (config) => {
-  const lock = lockEmbedded(config);
-  const database = await openDatabase(
-    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dir: config.SIFA_DB_DIR },
-  );
-  try {
+runCli((config) =>
+  withDatabase(config, async (db) => {
     const started = Date.now();
-    const result = await verifyChain(database.db);
+    const result = await verifyChain(db);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (result.ok) {
       console.log(
@@ -24,8 +19,5 @@ runCli(async (config) => {
       `  第一个断点 first broken link: event ${result.firstBroken!.seq}: ${result.firstBroken!.reason}`,
     );
     return 1;
-  } finally {
-    await database.close();
-    lock.release();
-  }
-});
+  }),
+);

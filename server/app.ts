@@ -19,6 +19,8 @@ import { auditRoutes } from '../platform/audit/routes.js';
 import { authRoutes } from '../platform/auth/routes.js';
 import type { Config } from '../platform/config/index.js';
 import type { DataCipher } from '../platform/crypto/index.js';
+import type { NoteSigner } from '../platform/ledger/checkpoint.js';
+import { ledgerRoutes } from '../platform/ledger/routes.js';
 import type { Database } from '../platform/db/index.js';
 import { handleError, handleNotFound } from '../platform/http/errors.js';
 import { sessionPlugin } from '../platform/http/session-plugin.js';
@@ -35,6 +37,7 @@ export interface AppOptions {
   config: Config;
   database: Database;
   cipher: DataCipher;
+  ledgerSigner: NoteSigner;
   /** Serve web/dist when it exists (production); tests and the dev server leave it out. */
   serveWeb?: boolean;
   /** The built UI to serve; web/dist by default. */
@@ -47,6 +50,7 @@ export async function buildApp({
   config,
   database,
   cipher,
+  ledgerSigner,
   serveWeb = false,
   webDist = fromRoot('web/dist'),
   logStream,
@@ -61,7 +65,7 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('sifa', { config, database, cipher });
+  app.decorate('sifa', { config, database, cipher, ledgerSigner });
   // Every API route, so that tests can check each one is described in the OpenAPI document.
   const apiRoutes: string[] = [];
   app.decorate('apiRoutes', apiRoutes);
@@ -102,6 +106,7 @@ export async function buildApp({
   await app.register(auditRoutes);
   await app.register(regionRoutes);
   await app.register(notifyRoutes);
+  await app.register(ledgerRoutes);
   for (const module of modules) await app.register(module.routes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

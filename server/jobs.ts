@@ -1,6 +1,8 @@
 // Background work of the process: sending the notification outbox, and the statute's silent
 // steps (deemed acceptance, deemed abandonment) once an hour. Both stop on shutdown.
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { integrate, ledgerHeads } from '../platform/ledger/log.js';
 import { runReconsiderationTimers } from '../modules/reconsideration/index.js';
 import {
   devMailboxSender,
@@ -41,7 +43,19 @@ export function startJobs(
     if (result.deemedAccepted || result.deemedAbandoned)
       app.log.info(result, 'statutory timers ran');
   });
-  const intervals = [setInterval(dispatch, 10_000), setInterval(timers, 3_600_000)];
+  // Appends are durable at once; the tree and its signed checkpoint follow in batches.
+  const integrateLogs = guard('ledger integration', async () => {
+    const pending = await database.db
+      .select()
+      .from(ledgerHeads)
+      .where(sql`${ledgerHeads.integrated} < ${ledgerHeads.size}`);
+    for (const { log } of pending) await integrate(database.db, log, app.sifa.ledgerSigner);
+  });
+  const intervals = [
+    setInterval(dispatch, 10_000),
+    setInterval(timers, 3_600_000),
+    setInterval(integrateLogs, 5_000),
+  ];
   timers();
   dispatch();
   return {

@@ -2,6 +2,7 @@
 // SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 import { ConfigError, getConfig } from '../platform/config/index.js';
 import { DataCipher, DataKeyMissingError, loadDataKey } from '../platform/crypto/index.js';
+import { loadOrCreateSigner } from '../platform/ledger/checkpoint.js';
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock } from '../platform/db/lock.js';
 import { buildApp } from './app.js';
 import { startJobs } from './jobs.js';
@@ -25,7 +26,8 @@ async function main() {
       generate: !config.DATABASE_URL,
     }),
   );
-  const app = await buildApp({ config, database, cipher, serveWeb: true });
+  const ledgerSigner = loadOrCreateSigner(config.SIFA_KEY_DIR, config.SIFA_LEDGER_KEY_NAME);
+  const app = await buildApp({ config, database, cipher, ledgerSigner, serveWeb: true });
   const jobs = startJobs(app);
 
   let closing = false;

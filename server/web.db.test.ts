@@ -3,11 +3,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../platform/config/index.js';
-import { DataCipher } from '../platform/crypto/index.js';
+import { ephemeralKeys } from '../platform/testing/app.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/db.js';
 import { buildApp } from './app.js';
 
@@ -27,7 +26,7 @@ beforeAll(async () => {
   app = await buildApp({
     config,
     database,
-    cipher: new DataCipher(randomBytes(32)),
+    ...ephemeralKeys(),
     serveWeb: true,
     webDist: dist,
   });

@@ -34,6 +34,11 @@ export const configSchema = z.object({
   SIFA_BACKUP_DIR: z.string().min(1).default('./data/backups'),
   SIFA_KEY_DIR: z.string().min(1).default('./data/keys'),
   SIFA_DATA_KEY: z.string().optional(),
+  /** The key name that signs the ledger's checkpoints (C2SP signed note). */
+  SIFA_LEDGER_KEY_NAME: z
+    .string()
+    .regex(/^[\w./-]+$/, { message: 'may hold letters, digits, . / _ - only' })
+    .default('sifa.guangzhou/ledger'),
   SIFA_BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
   SIFA_SESSION_TTL_MINUTES: int(5, 7 * 24 * 60).default(12 * 60),
   SIFA_SESSION_IDLE_MINUTES: int(1, 24 * 60).default(120),

@@ -3,6 +3,7 @@ import type {} from '@fastify/cookie';
 import type { Actor } from '../auth/permissions.js';
 import type { Config } from '../config/index.js';
 import type { DataCipher } from '../crypto/index.js';
+import type { NoteSigner } from '../ledger/checkpoint.js';
 import type { Database } from '../db/index.js';
 import type { Locale } from '../i18n/index.js';
 
@@ -16,7 +17,7 @@ declare module 'fastify' {
     csrfToken: string | null;
   }
   interface FastifyInstance {
-    sifa: { database: Database; config: Config; cipher: DataCipher };
+    sifa: { database: Database; config: Config; cipher: DataCipher; ledgerSigner: NoteSigner };
     /** `METHOD /api/…` of every API route, in registration order. */
     apiRoutes: string[];
   }

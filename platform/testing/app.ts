@@ -5,10 +5,19 @@ import { buildApp } from '../../server/app.js';
 import { createAccounts, type AccountSeed } from '../auth/seed.js';
 import { parseConfig, type Config } from '../config/index.js';
 import { DataCipher } from '../crypto/index.js';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { ed25519Signer } from '../ledger/checkpoint.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const TEST_PASSWORD = 'Test-password-1';
+
+/** Keys that live as long as the process: a data key and a ledger signing key. */
+export function ephemeralKeys() {
+  return {
+    cipher: new DataCipher(randomBytes(32)),
+    ledgerSigner: ed25519Signer('sifa.test/ledger', generateKeyPairSync('ed25519').privateKey),
+  };
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -23,8 +32,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const database = await createTestDatabase();
-  const cipher = new DataCipher(randomBytes(32));
-  const app = await buildApp({ config, database, cipher, ...(logStream ? { logStream } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    ...ephemeralKeys(),
+    ...(logStream ? { logStream } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -1,5 +1,5 @@
 // All queries of the reconsideration module.
-import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/permissions.js';
 import { regionScope } from '../../../platform/auth/permissions.js';
 import { users } from '../../../platform/auth/schema.js';
@@ -18,6 +18,23 @@ import {
 } from './schema.js';
 
 export type CaseRow = typeof cases.$inferSelect;
+
+const TERMINAL_STATES = ['NOT_ACCEPTED', 'DEEMED_ABANDONED', 'CLOSED'];
+
+/** What a list row needs: narrow rows sort and travel faster than the whole case. */
+const summaryColumns = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  state: cases.state,
+  procedure: cases.procedure,
+  respondentName: cases.respondentName,
+  receivedDate: cases.receivedDate,
+  nextDueDate: cases.nextDueDate,
+  regionCode: cases.regionCode,
+  late: cases.late,
+  clock: cases.clock,
+};
+export type CaseSummaryRow = Pick<CaseRow, keyof typeof summaryColumns>;
 export type PartyRow = typeof parties.$inferSelect;
 
 export async function loadCase(db: Executor, id: string): Promise<CaseRow | undefined> {
@@ -97,7 +114,10 @@ export async function casePublication(db: Executor, caseId: string) {
 
 function listConditions(actor: Actor, query: CaseListQuery, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [regionScope(actor, cases.regionCode)];
-  if (query.scope === 'mine') conditions.push(eq(cases.handlerId, actor.userId));
+  // "Mine" is the workbench: the handler's open cases; closed ones live in the full list.
+  if (query.scope === 'mine') {
+    conditions.push(eq(cases.handlerId, actor.userId), notInArray(cases.state, TERMINAL_STATES));
+  }
   if (query.state) conditions.push(eq(cases.state, query.state));
   if (query.overdue === 'true') conditions.push(lt(cases.nextDueDate, today));
   if (query.q) {
@@ -124,7 +144,7 @@ export async function listCases(
   const where = listConditions(actor, query, today);
   const rows = await db
     .select({
-      case: cases,
+      case: summaryColumns,
       handlerName: users.displayName,
       applicantNames: sql<string>`(select string_agg(p.name, '、' order by p.position) from ${parties} p where p.case_id = ${cases.id} and p.role = 'applicant')`,
     })

@@ -1,4 +1,5 @@
 // Tables of the reconsideration module, in its own Postgres schema.
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -83,7 +84,12 @@ export const cases = reconsiderationSchema.table(
   },
   (t) => [
     index('cases_region_idx').on(t.regionCode.op('text_pattern_ops')),
-    index('cases_handler_due_idx').on(t.handlerId, t.nextDueDate),
+    // The workbench: a handler's cases by next statutory date.
+    index('cases_handler_due_idx').on(t.handlerId, t.nextDueDate, t.receivedDate.desc()),
+    // Overdue and due-soon lists: only cases with a running clock, by date then region.
+    index('cases_due_region_idx')
+      .on(t.nextDueDate, t.regionCode.op('text_pattern_ops'))
+      .where(sql`${t.nextDueDate} is not null`),
     index('cases_state_due_idx').on(t.state, t.nextDueDate),
   ],
 );

@@ -13,7 +13,7 @@ import {
   caseHearings,
   caseParties,
   casePublication,
-  type CaseRow,
+  type CaseSummaryRow,
   userName,
 } from '../db/queries.js';
 import { caseDeadlines } from './deadlines.js';
@@ -31,7 +31,7 @@ export const actionLabel = (action: string, locale: RequestContext['locale']) =>
   action;
 
 export function summarize(
-  c: CaseRow,
+  c: CaseSummaryRow,
   applicantNames: string,
   handlerName: string | null,
   ctx: RequestContext,
