@@ -309,3 +309,63 @@ export const publicSupplyBody = trackQuery.extend({
     .max(20),
   statement: z.string().trim().max(5000).optional(),
 });
+
+const rate = z.object({
+  key: z.string(),
+  decided: z.number(),
+  corrected: z.number(),
+  rate: z.number(),
+});
+export const statistics = z.object({
+  byState: z.array(z.object({ state: z.string(), label: z.string(), count: z.number() })),
+  overdue: z.number(),
+  dueSoon: z.number(),
+  averageHandlingDays: z.number().nullable(),
+  correctionByRespondent: z.array(rate),
+  correctionByDistrict: z.array(rate),
+  correctionByYear: z.array(rate),
+});
+
+export const lawsuitBody = z.strictObject({
+  caseId: z.uuid().optional(),
+  regionCode: z.string().regex(/^4401\d*$/, '请选择区划'),
+  organName: text(100),
+  court: text(100),
+  courtCaseNumber: text(100),
+  filedDate: legalDate,
+  hearingDates: z
+    .array(
+      z.strictObject({
+        date: legalDate,
+        headAppeared: z.boolean(),
+        appearedName: z.string().max(50).nullable().default(null),
+      }),
+    )
+    .default([]),
+  outcome: z.string().max(200).optional(),
+});
+export const lawsuit = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  regionCode: z.string(),
+  organName: z.string(),
+  court: z.string(),
+  courtCaseNumber: z.string(),
+  filedDate: z.string(),
+  hearingDates: z.array(
+    z.object({ date: z.string(), headAppeared: z.boolean(), appearedName: z.string().nullable() }),
+  ),
+  outcome: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const lawsuitList = z.object({
+  items: z.array(lawsuit),
+  appearanceRates: z.array(
+    z.object({
+      organName: z.string(),
+      hearings: z.number(),
+      appeared: z.number(),
+      rate: z.number(),
+    }),
+  ),
+});

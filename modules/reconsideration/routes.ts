@@ -359,6 +359,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.strictObject({
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         }),
+        response: { 200: c.statistics },
       },
     },
     async (request) => caseStatistics(ctx(request), request.query.year),
@@ -392,24 +393,8 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '登记行政应诉案件',
-        body: z.strictObject({
-          caseId: z.uuid().optional(),
-          regionCode: z.string().regex(/^4401\d*$/),
-          organName: z.string().min(1).max(100),
-          court: z.string().min(1).max(100),
-          courtCaseNumber: z.string().min(1).max(100),
-          filedDate: c.legalDate,
-          hearingDates: z
-            .array(
-              z.strictObject({
-                date: c.legalDate,
-                headAppeared: z.boolean(),
-                appearedName: z.string().max(50).nullable().default(null),
-              }),
-            )
-            .default([]),
-          outcome: z.string().max(200).optional(),
-        }),
+        body: c.lawsuitBody,
+        response: { 201: c.lawsuit },
       },
     },
     async (request, reply) =>
@@ -417,7 +402,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/reconsideration/lawsuits',
-    { schema: { tags, summary: '行政应诉案件与负责人出庭率' } },
+    { schema: { tags, summary: '行政应诉案件与负责人出庭率', response: { 200: c.lawsuitList } } },
     async (request) => listLawsuits(ctx(request)),
   );
   app.post(
