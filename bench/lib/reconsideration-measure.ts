@@ -33,9 +33,14 @@ async function page(db: Db, where: ReturnType<typeof sql>, limit: number): Promi
   return { rows: items, total: Number(count?.n ?? 0) };
 }
 
-/** A handler's own cases in their district, first page of 20. */
+/** A handler's own open cases in their district, first page of 20 (Sifa's workbench). */
 export function rawWorkbench(db: Db, regionCode: string, handlerId: string): Promise<RawPage> {
-  return page(db, sql`c.region_code like ${regionCode + '%'} and c.handler_id = ${handlerId}`, 20);
+  return page(
+    db,
+    sql`c.region_code like ${regionCode + '%'} and c.handler_id = ${handlerId}
+        and c.state not in ('NOT_ACCEPTED', 'DEEMED_ABANDONED', 'CLOSED')`,
+    20,
+  );
 }
 
 /** A district's overdue cases, first page of 50. */
