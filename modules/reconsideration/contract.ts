@@ -286,6 +286,8 @@ export const caseDetail = caseSummary.extend({
     .object({ status: z.string(), redactedText: z.string(), publishedAt: z.string().nullable() })
     .nullable(),
   nextActions: z.array(z.object({ action: z.string(), label: z.string() })),
+  /** A hearing noticed today may be held on this day at the earliest (Art. 51: 5 工作日). */
+  earliestHearingDate: z.string(),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 

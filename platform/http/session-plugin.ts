@@ -38,7 +38,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     request.actor = lookup.actor;
     request.sessionHash = lookup.tokenHash;
     request.csrfToken = lookup.csrfToken;
-    if (!SAFE_METHODS.has(request.method)) {
+    // Public routes act for no one (a citizen's form, the login itself): a staff member's
+    // cookie in the same browser lends them no authority, so there is nothing to forge.
+    if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config.public) {
       const header = request.headers['x-csrf-token'];
       if (header !== lookup.csrfToken || !sameOrigin(request))
         throw new AppError('AUTH_CSRF_INVALID');

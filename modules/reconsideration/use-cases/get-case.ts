@@ -17,6 +17,7 @@ import {
   userName,
 } from '../db/queries.js';
 import { caseDeadlines } from './deadlines.js';
+import { earliestHearingDate } from './schedule-hearing.js';
 import { visibleCase } from './run-step.js';
 
 export const stateLabel = (state: string, locale: RequestContext['locale']) =>
@@ -142,6 +143,7 @@ export async function getCase(ctx: RequestContext, caseId: string): Promise<Case
           publishedAt: publication.publishedAt?.toISOString() ?? null,
         }
       : null,
+    earliestHearingDate: earliestHearingDate(shanghaiDate()),
     nextActions: [
       ...new Map(
         availableActions(reconsiderationCase, c.state, ctx.actor, c).map((t) => [
