@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'login.usernameRequired': 'Enter your username',
   'login.passwordRequired': 'Enter your password',
   'login.submit': 'Sign in',
+  'login.publicServices': 'Services without an account:',
   'login.footer': 'Sifa Justice Administration Platform · authorized staff only',
 
   'menu.home': 'Workbench',

@@ -40,6 +40,7 @@ export const zhCN = {
   'login.usernameRequired': '请输入用户名',
   'login.passwordRequired': '请输入密码',
   'login.submit': '登录',
+  'login.publicServices': '无需登录的服务：',
   'login.footer': 'Sifa 司法行政综合平台 · 仅限授权人员使用',
 
   'menu.home': '工作台',

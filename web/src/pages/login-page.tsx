@@ -2,12 +2,16 @@ import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-desi
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { login, meQueryKey, useMe } from '../api/auth';
 import type { LoginRedirectState } from '../app/route-guards';
 import { ErrorAlert } from '../components/error-alert';
 import { LocaleSwitch } from '../components/locale-switch';
-import { useT } from '../i18n';
+import { publicAppRoutes } from '../app/route-registry';
+import { useT, useTranslateKey } from '../i18n';
+
+/** Citizens land on this page too: the services they can use without an account. */
+const publicLinks = publicAppRoutes.filter((route) => !route.hideInNav);
 
 interface LoginValues {
   username: string;
@@ -23,6 +27,7 @@ function returnPath(state: unknown): string {
 
 export function LoginPage() {
   const t = useT();
+  const translateKey = useTranslateKey();
   const location = useLocation();
   const queryClient = useQueryClient();
   const me = useMe();
@@ -95,6 +100,16 @@ export function LoginPage() {
             </Button>
           </Form>
         </Card>
+        {publicLinks.length > 0 ? (
+          <nav className="sifa-login-public" data-testid="public-services">
+            <Typography.Text type="secondary">{t('login.publicServices')}</Typography.Text>
+            {publicLinks.map((route) => (
+              <Link key={route.path} to={route.path}>
+                {translateKey(route.labelKey)}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
         <footer className="sifa-login-footer">{t('login.footer')}</footer>
       </main>
     </div>
