@@ -30,6 +30,10 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
     .optional(),
+  /** The address citizens reach Sifa at: QR codes and notices carry absolute links to it. */
+  SIFA_PUBLIC_URL: z
+    .url({ message: 'must be a URL such as https://sifa.example.gov.cn' })
+    .default('http://localhost:3000'),
   SIFA_DB_DIR: z.string().min(1).default('./data/db'),
   SIFA_BACKUP_DIR: z.string().min(1).default('./data/backups'),
   SIFA_KEY_DIR: z.string().min(1).default('./data/keys'),

@@ -1,9 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { renderDocx, sha256Hex } from './docx.js';
 
-/** Reads word/document.xml out of the .docx (a zip) without another library. */
-function documentXml(docx: Buffer): string {
+/** The files inside the .docx (a zip), read without another library. */
+function zipEntries(docx: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
   let offset = 0;
   while (offset < docx.length - 30 && docx.readUInt32LE(offset) === 0x04034b50) {
     const method = docx.readUInt16LE(offset + 8);
@@ -13,12 +15,13 @@ function documentXml(docx: Buffer): string {
     const name = docx.subarray(offset + 30, offset + 30 + nameLength).toString();
     const start = offset + 30 + nameLength + extraLength;
     const data = docx.subarray(start, start + compressed);
-    if (name === 'word/document.xml')
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
     offset = start + compressed;
   }
-  throw new Error('no word/document.xml');
+  return files;
 }
+
+const documentXml = (docx: Buffer) => zipEntries(docx).get('word/document.xml')!.toString('utf8');
 
 describe('renderDocx', () => {
   it('writes a Word file with the issuer, title, number, body and closing', async () => {
@@ -41,5 +44,19 @@ describe('renderDocx', () => {
       expect(xml).toContain(text);
     }
     expect(sha256Hex(docx)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('embeds a PNG image (a QR code) in the document', async () => {
+    const png = await QRCode.toBuffer('https://sifa.example/verify', { type: 'png', width: 64 });
+    const docx = await renderDocx({
+      issuer: '广州公证处',
+      title: '公证书',
+      number: '(2026)粤广州广州证字第1号',
+      paragraphs: [{ text: '扫码核验：', image: { png, width: 96, height: 96 } }],
+      closing: [],
+    });
+    expect(documentXml(docx)).toContain('<w:drawing>');
+    const media = [...zipEntries(docx)].filter(([name]) => name.startsWith('word/media/'));
+    expect(media.map(([, bytes]) => bytes.equals(png))).toEqual([true]);
   });
 });

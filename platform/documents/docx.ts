@@ -1,7 +1,7 @@
 // Official documents as .docx (Word), the form a bureau files and prints. A template is plain
 // data (title, document number, paragraphs); this file turns it into a Word file.
 import { createHash } from 'node:crypto';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 
 export interface DocParagraph {
   text: string;
@@ -9,6 +9,8 @@ export interface DocParagraph {
   align?: 'left' | 'center' | 'right';
   /** First-line indent of two characters, as Chinese official documents have. */
   indent?: boolean;
+  /** A PNG shown after the text (a QR code, a seal), in pixels. */
+  image?: { png: Buffer; width: number; height: number };
 }
 
 export interface OfficialDocument {
@@ -35,7 +37,18 @@ const para = (p: DocParagraph, size = 32) =>
     alignment: ALIGN[p.align ?? 'left'],
     indent: p.indent ? { firstLine: 640 } : undefined,
     spacing: { line: 560 },
-    children: [new TextRun({ text: p.text, bold: p.bold ?? false, font: FONT, size })],
+    children: [
+      new TextRun({ text: p.text, bold: p.bold ?? false, font: FONT, size }),
+      ...(p.image
+        ? [
+            new ImageRun({
+              type: 'png',
+              data: p.image.png,
+              transformation: { width: p.image.width, height: p.image.height },
+            }),
+          ]
+        : []),
+    ],
   });
 
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {

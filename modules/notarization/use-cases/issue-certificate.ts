@@ -3,6 +3,7 @@
 // append the canonical entry — digests only, never personal data — to the `notary` ledger.
 import QRCode from 'qrcode';
 import type { Tx } from '../../../platform/db/index.js';
+import type { OfficialDocument } from '../../../platform/documents/docx.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { appendEntry } from '../../../platform/ledger/log.js';
 import type { ActionBody } from '../contract.js';
@@ -22,12 +23,25 @@ import { officeOf } from './office.js';
 import { docFacts, runStep } from './run-step.js';
 import { storeBytes, storeGenerated } from './store-document.js';
 
+/** The QR code printed on the certificate, under its text. */
+function withQrCode(doc: OfficialDocument, png: Buffer): OfficialDocument {
+  return {
+    ...doc,
+    paragraphs: [
+      ...doc.paragraphs,
+      { text: '扫码核验：', image: { png, width: 110, height: 110 } },
+    ],
+  };
+}
+
 async function issue(ctx: RequestContext, tx: Tx, c: CaseRow, onDate: string) {
   const office = await officeOf(tx, c.officeCode);
   const year = Number(onDate.slice(0, 4));
   const n = await nextNumber(tx, `certificate-${office.organizationCode}-${year}`);
   const number = certificateNumber(office, year, n);
-  const url = verificationPath(number);
+  // An absolute address: the QR code is scanned by a phone, far from this server's pages.
+  const url = new URL(verificationPath(number), ctx.config.SIFA_PUBLIC_URL).toString();
+  const qrPng = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 256 });
   const facts = await docFacts(tx, c, onDate);
   const notary = (await userName(tx, c.notaryId)) ?? '';
   const by = ctx.actor!.displayName;
@@ -35,7 +49,10 @@ async function issue(ctx: RequestContext, tx: Tx, c: CaseRow, onDate: string) {
     tx,
     c.id,
     'certificate',
-    certificateDocument({ ...facts, number, notary }, c.certifiedFacts ?? '', url),
+    withQrCode(
+      certificateDocument({ ...facts, number, notary }, c.certifiedFacts ?? '', url),
+      qrPng,
+    ),
     by,
   );
   const qr = await storeBytes(
@@ -46,7 +63,7 @@ async function issue(ctx: RequestContext, tx: Tx, c: CaseRow, onDate: string) {
       title: '公证书查验二维码',
       fileName: `${number}-qr.png`,
       mimeType: 'image/png',
-      content: await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 256 }),
+      content: qrPng,
       generated: true,
     },
     by,
