@@ -1,19 +1,7 @@
-import {
-  bigint,
-  customType,
-  integer,
-  pgSchema,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { bigint, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bytea } from '../db/columns.js';
 
 export const ledgerSchema = pgSchema('ledger');
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** One row per named log: how many entries are sequenced, and how many are in the tree. */
 export const heads = ledgerSchema.table('heads', {

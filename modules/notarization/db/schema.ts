@@ -4,29 +4,19 @@ import {
   bigint,
   bigserial,
   boolean,
-  customType,
-  date,
   index,
   integer,
   jsonb,
   pgSchema,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea, instant as ts, legalDate } from '../../../platform/db/columns.js';
 import type { ClockState } from '../../../platform/workflow/machine.js';
 import type { Fee } from '../domain/matters.js';
 import type { JurisdictionGrounds, Relative } from '../domain/offices.js';
 
 export const notarizationSchema = pgSchema('notarization');
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
-
-const ts = (name: string) => timestamp(name, { withTimezone: true });
-const legalDate = (name: string) => date(name, { mode: 'string' });
 
 /** What the applicant was told at acceptance and confirmed (公证法 Art. 27). */
 export interface ToldRecord {

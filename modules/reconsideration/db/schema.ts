@@ -3,27 +3,17 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
-  customType,
-  date,
   index,
   integer,
   jsonb,
   pgSchema,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea, instant as ts, legalDate } from '../../../platform/db/columns.js';
 import type { ClockState } from '../../../platform/workflow/machine.js';
 
 export const reconsiderationSchema = pgSchema('reconsideration');
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
-
-const ts = (name: string) => timestamp(name, { withTimezone: true });
-const legalDate = (name: string) => date(name, { mode: 'string' });
 
 export interface DecisionRecord {
   type: string;
