@@ -43,6 +43,11 @@ export const en: Record<MessageKey, string> = {
   'login.publicServices': 'Services without an account:',
   'login.footer': 'Sifa Justice Administration Platform · authorized staff only',
 
+  'deadline.normal': 'On track',
+  'deadline.due_soon': 'Due soon',
+  'deadline.overdue': 'Overdue',
+  'deadline.suspended': 'Clock stopped',
+  'deadline.met': 'Met',
   'menu.home': 'Workbench',
   'menu.users': 'Users',
   'menu.organizations': 'Organizations',

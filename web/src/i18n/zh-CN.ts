@@ -43,6 +43,11 @@ export const zhCN = {
   'login.publicServices': '无需登录的服务：',
   'login.footer': 'Sifa 司法行政综合平台 · 仅限授权人员使用',
 
+  'deadline.normal': '正常',
+  'deadline.due_soon': '即将到期',
+  'deadline.overdue': '已超期',
+  'deadline.suspended': '已暂停',
+  'deadline.met': '已完成',
   'menu.home': '工作台',
   'menu.users': '用户管理',
   'menu.organizations': '组织机构',

@@ -15,7 +15,9 @@ export function FileCheck({ number }: { number: string }) {
   });
   return (
     <PublicCard title={nt('notarization.verify.fileTitle')} style={{ marginTop: 16 }}>
-      <Typography.Paragraph type="secondary">{nt('notarization.verify.fileIntro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {nt('notarization.verify.fileIntro')}
+      </Typography.Paragraph>
       <Upload
         maxCount={1}
         showUploadList={false}
@@ -40,7 +42,11 @@ export function FileCheck({ number }: { number: string }) {
               ? 'notarization.verify.fileIdentical'
               : 'notarization.verify.fileDifferent',
           )}
-          description={<Typography.Text code style={{ wordBreak: 'break-all' }}>SHA-256 {check.data.sha256}</Typography.Text>}
+          description={
+            <Typography.Text code style={{ wordBreak: 'break-all' }}>
+              SHA-256 {check.data.sha256}
+            </Typography.Text>
+          }
         />
       )}
       {check.error && <ErrorAlert error={check.error} />}

@@ -31,11 +31,6 @@ export const enStaff: Record<keyof typeof zhCnStaff, string> = {
   'reconsideration.col.nextDue': 'Next deadline',
   'reconsideration.col.handler': 'Handler',
 
-  'reconsideration.deadline.normal': 'On time',
-  'reconsideration.deadline.due_soon': 'Due soon',
-  'reconsideration.deadline.overdue': 'Overdue',
-  'reconsideration.deadline.suspended': 'Suspended',
-  'reconsideration.deadline.met': 'Met',
   'reconsideration.deadline.start': 'Starts',
   'reconsideration.deadline.due': 'Due',
   'reconsideration.deadline.noDue': 'Clock stopped',

@@ -26,11 +26,6 @@ export const zhCnStaff = {
   'reconsideration.col.nextDue': '下一法定期限',
   'reconsideration.col.handler': '承办人',
 
-  'reconsideration.deadline.normal': '正常',
-  'reconsideration.deadline.due_soon': '即将到期',
-  'reconsideration.deadline.overdue': '已超期',
-  'reconsideration.deadline.suspended': '已暂停',
-  'reconsideration.deadline.met': '已完成',
   'reconsideration.deadline.start': '起算日',
   'reconsideration.deadline.due': '届满日',
   'reconsideration.deadline.noDue': '暂停计算',

@@ -10,7 +10,7 @@ import { Link } from 'react-router-dom';
 import { exportCases, useCases } from '../api/cases';
 import { useReconsiderationMeta } from '../api/public';
 import type { CaseFilters, CaseSummary } from '../api/types';
-import { DeadlineTag } from '../components/staff/deadline-tag';
+import { DeadlineTag } from '@web/components/deadline-tag';
 import { RegisterDrawer } from '../components/staff/register-drawer';
 import { useRt } from '../i18n/use-rt';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { CaseDetail } from '../../api/types';
 import { useRt } from '../../i18n/use-rt';
 import { channelLabel } from '../../lib/labels';
-import { DeadlineTag } from '../staff/deadline-tag';
+import { DeadlineTag } from '@web/components/deadline-tag';
 import { CaseActions } from './case-actions';
 
 /** The computation of the 60-day application period, step by step (Art. 20, 21). */

@@ -2,7 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Flex, Tooltip, Typography } from 'antd';
 import type { CaseDetail } from '../../api/types';
 import { useRt } from '../../i18n/use-rt';
-import { DeadlineTag } from '../staff/deadline-tag';
+import { DeadlineTag } from '@web/components/deadline-tag';
 
 /** Every statutory period of the case: when it ends, on what legal basis, and how it was counted. */
 export function DeadlinesPanel({ detail }: { detail: CaseDetail }) {

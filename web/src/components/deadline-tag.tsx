@@ -1,6 +1,8 @@
 import { Tag } from 'antd';
-import type { DeadlineStatus } from '../../api/types';
-import { useRt } from '../../i18n/use-rt';
+import { useT } from '../i18n';
+
+/** The statuses of a statutory deadline, as platform/workflow computes them. */
+export type DeadlineStatus = 'normal' | 'due_soon' | 'overdue' | 'suspended' | 'met';
 
 const COLORS: Record<DeadlineStatus, string> = {
   normal: 'green',
@@ -12,10 +14,10 @@ const COLORS: Record<DeadlineStatus, string> = {
 
 /** 正常 / 即将到期 / 已超期 / 已暂停 / 已完成, coloured; the server's own label when it gave one. */
 export function DeadlineTag({ status, label }: { status: DeadlineStatus; label?: string }) {
-  const rt = useRt();
+  const t = useT();
   return (
     <Tag color={COLORS[status]} data-testid="deadline-tag" data-status={status}>
-      {label ?? rt(`reconsideration.deadline.${status}`)}
+      {label ?? t(`deadline.${status}`)}
     </Tag>
   );
 }
