@@ -79,6 +79,20 @@ describe('a transparency log in the database', () => {
     ).toBe(true);
   });
 
+  it('integrates a batch larger than one statement can carry', async () => {
+    await database.db.execute(sql`insert into ledger.entries (log, idx, entry, leaf_hash)
+      select 'big', i, convert_to('e' || i, 'UTF8'), sha256('\\x00'::bytea || convert_to('e' || i, 'UTF8'))
+      from generate_series(0, 19999) i`);
+    await database.db.execute(
+      sql`insert into ledger.heads (log, size, integrated) values ('big', 20000, 0)`,
+    );
+    expect(await integrate(database.db, 'big', signer, 20_000)).toBe(20_000);
+    expect(await verifyLog(database.db, 'big', verifier)).toMatchObject({
+      entries: 20_000,
+      problem: null,
+    });
+  });
+
   it('keeps logs apart', async () => {
     await append('audit', 0);
     await integrate(database.db, 'audit', signer);

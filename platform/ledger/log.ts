@@ -22,6 +22,8 @@ export {
   nodes as ledgerNodes,
 } from './schema.js';
 
+const INSERT_ROWS = 4000;
+
 /** Appends one entry; returns its index. Runs in the caller's transaction. */
 export async function appendEntry(tx: Executor, log: string, entry: Buffer): Promise<number> {
   await tx.insert(heads).values({ log, size: 0, integrated: 0 }).onConflictDoNothing();
@@ -96,10 +98,14 @@ export async function integrate(
       let level = 0;
       let current = leaves.map((l) => ({ idx: l.idx, hash: l.leafHash }));
       while (current.length > 0) {
-        await tx
-          .insert(nodes)
-          .values(current.map((c) => ({ log, level, idx: c.idx, hash: c.hash })))
-          .onConflictDoNothing();
+        // Chunks of rows: one statement may carry at most 65,535 parameters (4 per row here).
+        for (let i = 0; i < current.length; i += INSERT_ROWS) {
+          const chunk = current.slice(i, i + INSERT_ROWS);
+          await tx
+            .insert(nodes)
+            .values(chunk.map((c) => ({ log, level, idx: c.idx, hash: c.hash })))
+            .onConflictDoNothing();
+        }
         // A right child completes its parent: read the left sibling (new or stored) and combine.
         const parents: { idx: number; hash: Hash }[] = [];
         const byIdx = new Map(current.map((c) => [c.idx, c.hash]));
