@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext } from './browser.js';
+import { createStaff, withCheckCharacter } from './staff.js';
 
 const baseUrl = inject('baseUrl');
 const RESULTS = fileURLToPath(new URL('../test-results', import.meta.url));
-const ADMIN_PASSWORD = 'Sifa-demo-2026';
-const INITIAL_PASSWORD = 'Initial-pass-2026';
 const STAFF_PASSWORD = 'Notary-pass-2026';
 const STAFF = {
   clerk: { username: 'e2e_nclerk', displayName: '周受理', role: 'notary_clerk' },
@@ -22,90 +21,10 @@ const STAFF = {
   head: { username: 'e2e_nhead', displayName: '冯主任', role: 'notary_head' },
 } as const;
 type Staff = keyof typeof STAFF;
-const staffIds = {} as Record<Staff, string>;
+let staffIds = {} as Record<Staff, string>;
 
 const APPLICANT = '陈学历';
 const ID_NUMBER = withCheckCharacter('44010619950512123');
-
-function withCheckCharacter(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11]!;
-}
-
-// ---- the API, to create the staff accounts of the notary office ----
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function apiLogin(username: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(response.status, `login of ${username}`).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const body = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: body.csrfToken };
-}
-
-async function apiCall(session: Session, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      Cookie: session.cookie,
-      'X-CSRF-Token': session.csrf,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
-}
-
-interface OrgNode {
-  id: string;
-  name: string;
-  children: OrgNode[];
-}
-
-function findOrganization(nodes: OrgNode[], name: string): OrgNode | undefined {
-  for (const node of nodes) {
-    if (node.name === name) return node;
-    const found = findOrganization(node.children, name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The clerk, two notaries and the head of 广州公证处, with their first password changed. */
-async function createStaff(): Promise<void> {
-  const admin = await apiLogin('admin', ADMIN_PASSWORD);
-  const tree = await apiCall(admin, 'GET', '/api/organizations/tree');
-  const office = findOrganization(tree.json.items as OrgNode[], '广州公证处');
-  expect(office, 'the notary office').toBeDefined();
-  for (const [who, person] of Object.entries(STAFF) as [Staff, (typeof STAFF)[Staff]][]) {
-    const created = await apiCall(admin, 'POST', '/api/users', {
-      ...person,
-      organizationId: office!.id,
-      password: INITIAL_PASSWORD,
-    });
-    expect(created.status, JSON.stringify(created.json)).toBe(201);
-    staffIds[who] = created.json.id as string;
-    const session = await apiLogin(person.username, INITIAL_PASSWORD);
-    const changed = await apiCall(session, 'POST', '/api/auth/password', {
-      currentPassword: INITIAL_PASSWORD,
-      newPassword: STAFF_PASSWORD,
-    });
-    expect(changed.status, JSON.stringify(changed.json)).toBe(204);
-  }
-}
 
 // ---- browsers: the citizen on a phone, each staff member at a desk ----
 
@@ -137,7 +56,7 @@ async function logIn(page: Page, who: Staff): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
-  await createStaff();
+  staffIds = await createStaff(baseUrl, '广州公证处', STAFF, STAFF_PASSWORD);
   browser = await launchBrowser();
   pages.citizen = await openPage('citizen', {
     viewport: { width: 390, height: 844 },
