@@ -67,6 +67,11 @@ async function openEmbedded(dir: string): Promise<Database> {
 
 async function openServer(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (a restart, a dropped database) must not crash the
+  // process: the pool drops it and opens another on the next query.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   // Fail at boot, with the server's own words, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

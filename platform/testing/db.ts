@@ -29,6 +29,16 @@ export async function createTestDatabase(
     dropServerDb = async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
+      // The pool has closed; give its connections a moment to leave before forcing the drop,
+      // so that no connection is cut while it is still closing.
+      for (let i = 0; i < 20; i++) {
+        const { rows } = await client.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     };
