@@ -1,13 +1,25 @@
 // Stores a file of a case with its SHA-256 (uploaded evidence, mandates, generated notices).
 import type { Executor } from '../../../platform/db/index.js';
-import { renderDocx, sha256Hex, type OfficialDocument } from '../../../platform/documents/docx.js';
-import { AppError } from '../../../platform/errors/index.js';
+import type { OfficialDocument } from '../../../platform/documents/docx.js';
+import { type CaseFile, generatedFile, uploadedFile } from '../../../platform/documents/files.js';
 import type { FileInput } from '../contract.js';
 import { documents } from '../db/schema.js';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+async function store(
+  tx: Executor,
+  caseId: string,
+  kind: string,
+  file: CaseFile,
+  createdBy: string | null,
+) {
+  const [row] = await tx
+    .insert(documents)
+    .values({ caseId, kind, ...file, createdBy })
+    .returning({ id: documents.id, sha256: documents.sha256 });
+  return row!;
+}
 
-export async function storeDocument(
+export function storeDocument(
   tx: Executor,
   caseId: string,
   kind: string,
@@ -15,30 +27,8 @@ export async function storeDocument(
   file: FileInput,
   createdBy: string | null,
 ) {
-  const content = Buffer.from(file.contentBase64, 'base64');
-  if (content.length === 0)
-    throw new AppError('BAD_REQUEST', { reason: `文件“${file.fileName}”为空或不是有效的 base64` });
-  if (content.length > MAX_FILE_BYTES)
-    throw new AppError('BODY_TOO_LARGE', { limit: MAX_FILE_BYTES });
-  const [row] = await tx
-    .insert(documents)
-    .values({
-      caseId,
-      kind,
-      title,
-      fileName: file.fileName,
-      mimeType: file.mimeType,
-      size: content.length,
-      sha256: sha256Hex(content),
-      content,
-      generated: false,
-      createdBy,
-    })
-    .returning({ id: documents.id, sha256: documents.sha256 });
-  return row!;
+  return store(tx, caseId, kind, uploadedFile({ ...file, title }), createdBy);
 }
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Renders a notice or decision to .docx and stores it with the case. */
 export async function storeGenerated(
@@ -48,21 +38,5 @@ export async function storeGenerated(
   doc: OfficialDocument,
   createdBy: string | null,
 ) {
-  const content = await renderDocx(doc);
-  const [row] = await tx
-    .insert(documents)
-    .values({
-      caseId,
-      kind,
-      title: doc.title,
-      fileName: `${doc.title}-${doc.number}.docx`,
-      mimeType: DOCX_MIME,
-      size: content.length,
-      sha256: sha256Hex(content),
-      content,
-      generated: true,
-      createdBy,
-    })
-    .returning({ id: documents.id });
-  return row!;
+  return store(tx, caseId, kind, await generatedFile(doc), createdBy);
 }
