@@ -12,8 +12,8 @@
 //   npm run bench:ledger                                  in-memory PGlite
 //   TEST_DATABASE_URL=postgres://… npm run bench:ledger   a fresh database on that server
 //
-// BENCH_LEDGER_SIZE (1000000), BENCH_LEDGER_BATCH (50000, integrate's batch; a batch over 16,383
-// fails, since integrate binds 4 parameters a node in one INSERT, and is retried at 16,383), BENCH_APPENDS
+// BENCH_LEDGER_SIZE (1000000), BENCH_LEDGER_BATCH (50000, integrate's batch: each level of a
+// batch is one INSERT with two array parameters, whatever its size), BENCH_APPENDS
 // (2000 per append phase), BENCH_APPEND_SECONDS (20, per append phase), BENCH_WRITERS (50),
 // BENCH_PROOFS (200 of each kind). The run prints what it has and stops after
 // BENCH_TIMEOUT_SECONDS (900). Figures only: a benchmark, not a test.
@@ -64,7 +64,6 @@ const PROOFS = intEnv('BENCH_PROOFS', 200, 1, 100_000);
 const TIMEOUT_SECONDS = intEnv('BENCH_TIMEOUT_SECONDS', 900, 60, 7200);
 const FILL_BATCH = 5_000;
 const LOG = 'bench';
-/** A PostgreSQL bind message carries at most 65,535 parameters; integrate binds 4 per node. */
 
 const results: Row[] = [];
 let title = 'ledger';

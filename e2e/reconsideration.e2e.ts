@@ -3,122 +3,29 @@
 // a handler, the handler hears the case and drafts a 撤销 decision, the head approves, the handler
 // serves it, the clerk publishes it redacted, and the public page shows it without personal data.
 // The tracking page is checked at every stage.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from './browser.js';
-import { createStaff, shanghaiDate, withCheckCharacter } from './staff.js';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { fillDate, journey, pickOption, RESULTS } from './journey.js';
+import { shanghaiDate, withCheckCharacter } from './staff.js';
 
-const baseUrl = inject('baseUrl');
-const RESULTS = fileURLToPath(new URL('../test-results', import.meta.url));
-const STAFF_PASSWORD = 'Recon-pass-2026';
 const STAFF = {
   clerk: { username: 'e2e_clerk', displayName: '王立案', role: 'reconsideration_clerk' },
   head: { username: 'e2e_head', displayName: '李科长', role: 'reconsideration_head' },
   handler: { username: 'e2e_handler', displayName: '赵承办', role: 'reconsideration_handler' },
 } as const;
 type Staff = keyof typeof STAFF;
+const { baseUrl, pages, step, byTestId } = journey({
+  name: 'reconsideration',
+  organization: '广州市司法局',
+  staff: STAFF,
+  password: 'Recon-pass-2026',
+});
 
 const APPLICANT = '张三丰';
 const PHONE = '13812345678';
 /** A valid resident ID number: GB 11643 check character over the first 17 digits. */
 const ID_NUMBER = withCheckCharacter('44010619900307123');
-
-// ---- browsers: the citizen on a phone, each staff member at a desk ----
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages = {} as Record<Staff | 'citizen', Page>;
-let pageErrors: string[] = [];
-let network: string[] = [];
-
-async function openPage(name: string, options: Parameters<typeof newContext>[1]): Promise<Page> {
-  const context = await newContext(browser, options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400)
-      network.push(`${name}: ${r.status()} ${r.request().method()} ${r.url()}`);
-  });
-  return page;
-}
-
-async function logIn(page: Page, who: Staff): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('#username').fill(STAFF[who].username);
-  await page.locator('#password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: /^\s*登\s*录\s*$/ }).click();
-  await page.locator('[data-testid="current-user"]').waitFor();
-}
-
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  await createStaff(baseUrl, '广州市司法局', STAFF, STAFF_PASSWORD);
-  browser = await launchBrowser();
-  pages.citizen = await openPage('citizen', {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  });
-  for (const who of Object.keys(STAFF) as Staff[]) {
-    pages[who] = await openPage(who, { viewport: { width: 1366, height: 900 } });
-    await logIn(pages[who], who);
-  }
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-/** The steps build on each other: after a failure the rest would only fail for the same cause. */
-let failedStep: string | null = null;
-
-/** One step of the journey; skipped when an earlier step failed. */
-function step(name: string, body: () => Promise<void>) {
-  it(name, async (context) => {
-    if (failedStep) context.skip(`an earlier step failed: ${failedStep}`);
-    await body();
-  });
-}
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    failedStep ??= task.name;
-    for (const [name, page] of Object.entries(pages)) {
-      const file = join(RESULTS, `failed-reconsideration-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`${task.name}: ${name} at ${page.url()}; screenshot ${file}`);
-    }
-    if (network.length > 0) console.error(`HTTP problems:\n  ${network.slice(-20).join('\n  ')}`);
-  }
-  network = [];
-  // An exception the page did not catch is a failure even when the screen looks right.
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors, 'uncaught errors in the pages').toEqual([]);
-});
-
-// ---- page helpers ----
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-/** Types a date into an antd DatePicker and confirms it. */
-async function fillDate(page: Page, selector: string, date: string): Promise<void> {
-  const input = page.locator(selector);
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
-
-async function pickOption(page: Page, selector: string, option: string): Promise<void> {
-  await page.locator(selector).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-}
 
 let caseNumber = '';
 let trackingCode = '';

@@ -20,7 +20,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_ENTRY = join(ROOT, 'dist/server/main.js');
 const WEB_INDEX = join(ROOT, 'web/dist/index.html');
 const RESULTS = join(ROOT, 'test-results');
-const START_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 20_000;
 
 function buildIfMissing(): void {
@@ -89,6 +89,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SIFA_BACKUP_DIR: join(tempDir, 'backups'),
     SIFA_KEY_DIR: join(tempDir, 'keys'),
     SIFA_DEMO_SEED: 'auto',
+    SIFA_CLOCK_CONTROL: 'true',
   };
   // The embedded database is what seeds the demo accounts; never point the tests at a server.
   delete env.DATABASE_URL;

@@ -29,6 +29,7 @@ import { regionRoutes } from '../platform/regions/routes.js';
 import { fromRoot } from '../platform/paths.js';
 import { version } from '../platform/version.js';
 import { healthRoutes } from './health.js';
+import { clockRoutes } from '../platform/workflow/clock-routes.js';
 import { loggerOptions } from './logger.js';
 
 z.config(z.locales.zhCN());
@@ -107,6 +108,7 @@ export async function buildApp({
   await app.register(regionRoutes);
   await app.register(notifyRoutes);
   await app.register(ledgerRoutes);
+  if (config.SIFA_CLOCK_CONTROL) await app.register(clockRoutes);
   for (const module of modules) await app.register(module.routes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -6,6 +6,8 @@ import { countUsers, createAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../pla
 import type { Config } from '../platform/config/index.js';
 import { type Database, openDatabase } from '../platform/db/index.js';
 import { ensureDivisions } from '../platform/regions/index.js';
+import { importDemoLaws } from '../modules/regulations/index.js';
+import { seedMediationDemo } from '../modules/mediation/index.js';
 
 export interface BootstrapReport {
   demoAccounts: boolean;
@@ -41,6 +43,9 @@ export async function prepareDatabase(
   if (database.kind === 'pglite' && config.SIFA_DEMO_SEED === 'auto' && freshEmbedded) {
     await createAccounts(database.db, DEMO_ACCOUNTS, DEMO_PASSWORD);
     report.demoAccounts = true;
+    await seedMediationDemo(database.db);
+    // The demo law library (data/laws, ~100 texts); skipped when the library has texts.
+    await importDemoLaws(database.db);
   } else if (database.kind === 'postgres') {
     // Never demo accounts on a server: the operator chooses the first administrator's password.
     if (!config.SIFA_ADMIN_PASSWORD) {

@@ -28,6 +28,8 @@ async function main() {
   );
   const ledgerSigner = loadOrCreateSigner(config.SIFA_KEY_DIR, config.SIFA_LEDGER_KEY_NAME);
   const app = await buildApp({ config, database, cipher, ledgerSigner, serveWeb: true });
+  if (config.SIFA_CLOCK_CONTROL)
+    app.log.warn('SIFA_CLOCK_CONTROL is on: an admin may move the legal date (training/test only)');
   const jobs = startJobs(app);
 
   let closing = false;

@@ -1,37 +1,19 @@
 // Request and response schemas of the notarization API (shared by routes and web pages).
 import { z } from 'zod';
 import { pageQuery } from '../../platform/http/pagination.js';
-import { isLegalDate } from '../../platform/workflow/dates.js';
-import { RE_EXAMINATION_OUTCOME_CODES, TERMINATION_GROUND_CODES } from './domain/grounds.js';
+import { feeView } from './contract-office.js';
+import { feeRule, fileInput, legalDate, personInput, regionCode, text } from './contract-fields.js';
+import {
+  RE_EXAMINATION_OUTCOME_CODES,
+  REVOCATION_GROUND_CODES,
+  TERMINATION_GROUND_CODES,
+} from './domain/grounds.js';
 import { MATTER_CODES } from './domain/matters.js';
+import { REQUESTER_KIND_CODES } from './domain/re-examination.js';
 
-export const legalDate = z.string().refine(isLegalDate, '日期格式应为 YYYY-MM-DD');
-const text = (max: number, message = '此项必填') => z.string().trim().min(1, message).max(max);
-const regionCode = z
-  .string()
-  .regex(/^\d{4,12}$/, '区划代码格式不正确')
-  .optional();
-const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不正确')
-  .optional();
-
-export const fileInput = z.strictObject({
-  title: text(100),
-  fileName: text(200),
-  mimeType: text(100),
-  /** The file's bytes in base64. */
-  contentBase64: z.string().min(1).max(14_000_000),
-});
-export type FileInput = z.infer<typeof fileInput>;
-
-export const personInput = z.strictObject({
-  name: text(100, '请填写姓名'),
-  idNumber: text(20, '请填写身份证号码'),
-  phone,
-});
-export type PersonInput = z.infer<typeof personInput>;
+export * from './contract-fields.js';
+export * from './contract-office.js';
+export * from './contract-public.js';
 
 export const applicationBody = z.strictObject({
   officeCode: z.string().max(60).default('city-notary'),
@@ -61,20 +43,15 @@ export const counterBody = applicationBody.extend({
 });
 export type CounterBody = z.infer<typeof counterBody>;
 
-const fee = z.object({
-  standardYuan: z.number(),
-  reductionYuan: z.number(),
-  payableYuan: z.number(),
-  basis: z.string(),
-});
-
 export const applicationReceipt = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
   state: z.string(),
   stateLabel: z.string(),
-  fee,
+  fee: feeRule,
   missingMaterials: z.array(z.string()),
+  /** Shown once: only its keyed hash is stored. */
+  trackingCode: z.string(),
 });
 
 /** Every action on a case carries the version the user saw (optimistic locking). */
@@ -109,12 +86,19 @@ export const actionBodies = {
   }),
   terminate: action({ ground: z.enum(TERMINATION_GROUND_CODES), reasons: text(5000) }),
   startReExamination: action({
-    reExaminerId: z.uuid(),
+    reExaminerId: z.uuid('请选择复查公证员'),
     requestedBy: text(100, '请填写复查申请人'),
+    requesterKind: z.enum(REQUESTER_KIND_CODES, { message: '请选择复查申请人的身份' }),
+    /** Receipt of the certificate (a party) or when they knew of it (an interested person). */
+    knownDate: legalDate,
+    /** The day the written request was received; today when absent. */
+    requestDate: legalDate.optional(),
     reasons: text(5000, '请填写复查理由'),
   }),
   decideReExamination: action({
     outcome: z.enum(RE_EXAMINATION_OUTCOME_CODES),
+    /** Required for a revocation: the public notice shows it. */
+    revocationGround: z.enum(REVOCATION_GROUND_CODES).optional(),
     reasons: text(5000, '请写明复查结论的理由'),
   }),
 };
@@ -170,6 +154,7 @@ export const certificateView = z.object({
   documentSha256: z.string(),
   qrDocumentId: z.string(),
   amendmentIndex: z.number().nullable(),
+  revocationGround: z.string().nullable(),
   verificationUrl: z.string(),
 });
 
@@ -183,7 +168,7 @@ export const caseDetail = caseSummary.extend({
   inPerson: z.boolean(),
   appearedInPerson: z.boolean(),
   legalAid: z.boolean(),
-  fee,
+  fee: feeRule,
   requiredMaterials: z.array(z.object({ title: z.string(), supplied: z.boolean() })),
   toldRecord: z
     .object({ items: z.array(z.string()), acknowledged: z.boolean(), recordedOn: z.string() })
@@ -227,53 +212,7 @@ export const caseDetail = caseSummary.extend({
     }),
   ),
   certificate: certificateView.nullable(),
+  fees: feeView,
   nextActions: z.array(z.object({ action: z.string(), label: z.string() })),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
-
-export const statisticsQuery = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100),
-  officeCode: z.string().max(60).optional(),
-});
-export const statisticsRow = z.object({
-  month: z.string(),
-  matterType: z.string(),
-  matterLabel: z.string(),
-  applied: z.number(),
-  issued: z.number(),
-  refused: z.number(),
-  feesYuan: z.number(),
-});
-export const statistics = z.object({ year: z.number(), rows: z.array(statisticsRow) });
-
-export const numberQuery = z.strictObject({ number: text(80, '请填写公证书编号') });
-export const publicVerification = z.object({
-  genuine: z.boolean(),
-  number: z.string(),
-  status: z.enum(['valid', 'revoked', 'corrected']).nullable(),
-  statusLabel: z.string().nullable(),
-  matterType: z.string().nullable(),
-  issueDate: z.string().nullable(),
-  office: z.string().nullable(),
-  ledgerIndex: z.number().nullable(),
-});
-export const verifyFileBody = z.strictObject({
-  number: z.string().trim().max(80).optional(),
-  contentBase64: z.string().min(1).max(14_000_000),
-});
-export const verifyFileResult = z.object({
-  identical: z.boolean(),
-  number: z.string().nullable(),
-  status: z.enum(['valid', 'revoked', 'corrected']).nullable(),
-  sha256: z.string(),
-});
-export const proofBundle = z.object({
-  certificate: z.string(),
-  leafIndex: z.number(),
-  treeSize: z.number(),
-  inclusionProof: z.array(z.string()),
-  checkpoint: z.string(),
-  publicKey: z.string(),
-  keyName: z.string(),
-});
-export type ProofBundle = z.infer<typeof proofBundle>;

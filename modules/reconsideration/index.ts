@@ -3,6 +3,7 @@ import type { SifaModule } from '../../platform/module.js';
 import './domain/errors.js';
 import './domain/permissions.js';
 import { reconsiderationRoutes } from './routes.js';
+import { personMatters } from './use-cases/person-matters.js';
 
 export { ReconsiderationPermissions } from './domain/permissions.js';
 export { reconsiderationCase } from './domain/case-type.js';
@@ -11,4 +12,5 @@ export { runTimers as runReconsiderationTimers } from './use-cases/run-timers.js
 export const reconsiderationModule: SifaModule = {
   name: 'reconsideration',
   routes: reconsiderationRoutes,
+  personMatters,
 };

@@ -1,10 +1,12 @@
 // HTTP routes of the reconsideration module: parse with the contract -> one use case -> reply.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { caseReadQuery } from '../../platform/access-log/index.js';
 import { sendXlsx } from '../../platform/http/excel.js';
 import { pageOf } from '../../platform/http/pagination.js';
 import { contextOf } from '../../platform/http/session-plugin.js';
 import * as c from './contract.js';
+import { documentReviewRoutes } from './document-review-routes.js';
 import { publicRoutes } from './public-routes.js';
 import { acceptCase, rejectCase, requestCorrection } from './use-cases/acceptance-review.js';
 import { assignHandler } from './use-cases/assign-handler.js';
@@ -64,6 +66,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = (request: Parameters<typeof contextOf>[1]) => contextOf(app, request);
 
   await app.register(publicRoutes);
+  await app.register(documentReviewRoutes);
 
   // ---- staff ----
   app.post(
@@ -114,12 +117,13 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: '案件详情',
+        summary: '案件详情（记录对当事人信息的查阅及目的）',
         params: c.caseIdParams,
+        querystring: caseReadQuery,
         response: { 200: c.caseDetail },
       },
     },
-    async (request) => getCase(ctx(request), request.params.id),
+    async (request) => getCase(ctx(request), request.params.id, request.query.purpose),
   );
   app.get(
     '/api/reconsideration/cases/:id/handlers',

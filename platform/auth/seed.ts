@@ -53,6 +53,57 @@ export const DEMO_ACCOUNTS: AccountSeed[] = [
     organizationCode: 'justice-office-440106001',
     mustChangePassword: false,
   },
+  // 人民调解 (modules/mediation): 五山街道's mediator and the 司法所's mediation administrator.
+  {
+    username: 'tiaojie',
+    displayName: '林调解',
+    role: 'mediator',
+    organizationCode: 'justice-office-440106001',
+    mustChangePassword: false,
+  },
+  {
+    username: 'tjadmin',
+    displayName: '何主任',
+    role: 'mediation_admin',
+    organizationCode: 'justice-office-440106001',
+    mustChangePassword: false,
+  },
+  {
+    username: 'dangan',
+    displayName: '林档案',
+    role: 'persons_officer',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
+  {
+    username: 'fayuan',
+    displayName: '罗援助',
+    role: 'legal_aid_officer',
+    organizationCode: 'district-legal-aid-440106',
+    mustChangePassword: false,
+  },
+  {
+    username: 'fyzhuren',
+    displayName: '郑主任',
+    role: 'legal_aid_head',
+    organizationCode: 'district-legal-aid-440106',
+    mustChangePassword: false,
+  },
+  // Filing review of normative documents (regulations): a district clerk files, the city reviews.
+  {
+    username: 'beian',
+    displayName: '何报备',
+    role: 'filing_clerk',
+    organizationCode: 'district-bureau-440106',
+    mustChangePassword: false,
+  },
+  {
+    username: 'shencha',
+    displayName: '冯审查',
+    role: 'filing_reviewer',
+    organizationCode: 'city-bureau',
+    mustChangePassword: false,
+  },
 ];
 
 export async function countUsers(db: Db): Promise<number> {

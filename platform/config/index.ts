@@ -53,6 +53,8 @@ export const configSchema = z.object({
   SIFA_DEADLINE_WARN_DAYS: int(0, 60).default(3),
   SIFA_COOKIE_SECURE: bool.default(false),
   SIFA_TRUST_PROXY: bool.default(false),
+  /** Training and acceptance-test installations only: lets an admin move the legal date forward. */
+  SIFA_CLOCK_CONTROL: bool.default(false),
   SIFA_DEMO_SEED: z.enum(['auto', 'never'], { message: 'must be auto or never' }).default('auto'),
   SIFA_ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
 });

@@ -79,6 +79,23 @@ describe('a transparency log in the database', () => {
     ).toBe(true);
   });
 
+  it('reads the nodes of a proof in one query', async () => {
+    let selects = 0;
+    const counting = new Proxy(database.db, {
+      get(target, key, receiver) {
+        if (key === 'select') selects += 1;
+        const value = Reflect.get(target, key, receiver) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const proof = await proveInclusion(counting, 'notary', 33, 77);
+    expect(proof).toHaveLength(7);
+    expect(selects).toBe(1);
+    selects = 0;
+    expect(await proveConsistency(counting, 'notary', 13, 77)).not.toHaveLength(0);
+    expect(selects).toBe(1);
+  });
+
   it('integrates a batch larger than one statement can carry', async () => {
     await database.db.execute(sql`insert into ledger.entries (log, idx, entry, leaf_hash)
       select 'big', i, convert_to('e' || i, 'UTF8'), sha256('\\x00'::bytea || convert_to('e' || i, 'UTF8'))

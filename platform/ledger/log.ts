@@ -5,12 +5,13 @@ import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { type Executor, withTx, type Db } from '../db/index.js';
 import { signCheckpoint, type NoteSigner } from './checkpoint.js';
 import {
-  consistencyProof,
+  completeSubtrees,
+  consistencyPath,
+  EMPTY_ROOT,
   type Hash,
-  inclusionProof,
+  inclusionPath,
   leafHash,
   nodeHash,
-  EMPTY_ROOT,
   splitPoint,
 } from './merkle.js';
 import { checkpoints, entries, heads, nodes } from './schema.js';
@@ -21,8 +22,6 @@ export {
   heads as ledgerHeads,
   nodes as ledgerNodes,
 } from './schema.js';
-
-const INSERT_ROWS = 4000;
 
 /** Appends one entry; returns its index. Runs in the caller's transaction. */
 export async function appendEntry(tx: Executor, log: string, entry: Buffer): Promise<number> {
@@ -37,42 +36,75 @@ export async function appendEntry(tx: Executor, log: string, entry: Buffer): Pro
   return idx;
 }
 
-/** The hash of the complete subtree of leaves [start, end), from stored nodes. */
-async function subtreeHash(
+/** The stored nodes (level, index) of a log, read in one query. */
+async function readNodes(
   db: Executor,
   log: string,
-  start: number,
-  end: number,
-  cache: Map<string, Hash>,
-): Promise<Hash> {
-  const n = end - start;
-  if ((n & (n - 1)) === 0 && start % n === 0) {
-    const level = Math.log2(n);
-    const key = `${level}/${start / n}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const [row] = await db
-      .select({ hash: nodes.hash })
-      .from(nodes)
-      .where(and(eq(nodes.log, log), eq(nodes.level, level), eq(nodes.idx, start / n)));
-    if (!row) throw new Error(`ledger ${log}: node ${key} missing`);
-    cache.set(key, row.hash);
-    return row.hash;
-  }
-  const k = splitPoint(n);
-  return nodeHash(
-    await subtreeHash(db, log, start, start + k, cache),
-    await subtreeHash(db, log, start + k, end, cache),
-  );
+  keys: { level: number; idx: number }[],
+): Promise<Map<string, Hash>> {
+  const found = new Map<string, Hash>();
+  if (keys.length === 0) return found;
+  const rows = await db
+    .select({ level: nodes.level, idx: nodes.idx, hash: nodes.hash })
+    .from(nodes)
+    .where(
+      and(
+        eq(nodes.log, log),
+        sql`(${nodes.level}, ${nodes.idx}) in (select * from unnest(${sql.param(
+          keys.map((k) => k.level),
+        )}::int[], ${sql.param(keys.map((k) => k.idx))}::bigint[]))`,
+      ),
+    );
+  for (const row of rows) found.set(`${row.level}/${Number(row.idx)}`, row.hash);
+  return found;
 }
 
-export function subtreeOracle(db: Executor, log: string) {
-  const cache = new Map<string, Hash>();
-  return (start: number, end: number) => subtreeHash(db, log, start, end, cache);
+/**
+ * The hashes of the subtrees [start, end) of a log, from its stored nodes: every node they need
+ * is read in one query (a proof needs about log2(size) of them), then combined here.
+ */
+export async function rangeHashes(
+  db: Executor,
+  log: string,
+  ranges: [number, number][],
+): Promise<Hash[]> {
+  const keys = new Map(
+    ranges.flatMap(([a, b]) => completeSubtrees(a, b)).map((k) => [`${k.level}/${k.idx}`, k]),
+  );
+  const stored = await readNodes(db, log, [...keys.values()]);
+  // MTH of RFC 9162 §2.1.1 over the stored complete subtrees (the same split as completeSubtrees).
+  const hashOf = (a: number, b: number): Hash => {
+    const n = b - a;
+    if ((n & (n - 1)) === 0 && a % n === 0) {
+      const hash = stored.get(`${Math.log2(n)}/${a / n}`);
+      if (!hash) throw new Error(`ledger ${log}: node ${Math.log2(n)}/${a / n} missing`);
+      return hash;
+    }
+    const k = splitPoint(n);
+    return nodeHash(hashOf(a, a + k), hashOf(a + k, b));
+  };
+  return ranges.map(([a, b]) => hashOf(a, b));
 }
 
 export async function rootAt(db: Executor, log: string, size: number): Promise<Hash> {
-  return size === 0 ? EMPTY_ROOT : subtreeOracle(db, log)(0, size);
+  return size === 0 ? EMPTY_ROOT : (await rangeHashes(db, log, [[0, size]]))[0]!;
+}
+
+interface Node {
+  idx: number;
+  hash: Hash;
+}
+
+/**
+ * Stores one level of new nodes in one statement with two array parameters, whatever the count:
+ * no SQL text or bind list grows with the batch (building those dominated integration before).
+ */
+async function insertNodes(tx: Executor, log: string, level: number, row: Node[]) {
+  await tx.execute(sql`insert into ${nodes} (log, level, idx, hash)
+    select ${log}, ${level}::int, u.idx, u.hash
+    from unnest(${sql.param(row.map((n) => n.idx))}::bigint[],
+                ${sql.param(row.map((n) => n.hash))}::bytea[]) as u(idx, hash)
+    on conflict do nothing`);
 }
 
 /**
@@ -96,28 +128,22 @@ export async function integrate(
         .where(and(eq(entries.log, log), gte(entries.idx, from), lt(entries.idx, to)))
         .orderBy(asc(entries.idx));
       let level = 0;
-      let current = leaves.map((l) => ({ idx: l.idx, hash: l.leafHash }));
+      let current: Node[] = leaves.map((l) => ({ idx: l.idx, hash: l.leafHash }));
       while (current.length > 0) {
-        // Chunks of rows: one statement may carry at most 65,535 parameters (4 per row here).
-        for (let i = 0; i < current.length; i += INSERT_ROWS) {
-          const chunk = current.slice(i, i + INSERT_ROWS);
-          await tx
-            .insert(nodes)
-            .values(chunk.map((c) => ({ log, level, idx: c.idx, hash: c.hash })))
-            .onConflictDoNothing();
-        }
-        // A right child completes its parent: read the left sibling (new or stored) and combine.
-        const parents: { idx: number; hash: Hash }[] = [];
-        const byIdx = new Map(current.map((c) => [c.idx, c.hash]));
-        for (const c of current.filter((c) => c.idx % 2 === 1)) {
-          let left = byIdx.get(c.idx - 1);
-          if (!left) {
-            const [row] = await tx
-              .select({ hash: nodes.hash })
-              .from(nodes)
-              .where(and(eq(nodes.log, log), eq(nodes.level, level), eq(nodes.idx, c.idx - 1)));
-            left = row!.hash;
-          }
+        await insertNodes(tx, log, level, current);
+        // A right child completes its parent: combine it with its left sibling, the node before
+        // it in this run of consecutive indexes or, at the run's start, one stored earlier.
+        const parents: Node[] = [];
+        for (let i = 0; i < current.length; i++) {
+          const c = current[i]!;
+          if (c.idx % 2 === 0) continue;
+          const before = current[i - 1];
+          const left =
+            before?.idx === c.idx - 1
+              ? before.hash
+              : (await readNodes(tx, log, [{ level, idx: c.idx - 1 }])).get(
+                  `${level}/${c.idx - 1}`,
+                )!;
           parents.push({ idx: (c.idx - 1) / 2, hash: nodeHash(left, c.hash) });
         }
         current = parents;
@@ -146,8 +172,9 @@ export async function latestCheckpoint(db: Executor, log: string) {
   return row;
 }
 
+/** The inclusion proof of leaf `index` in the tree of `size`: its nodes read in one query. */
 export async function proveInclusion(db: Executor, log: string, index: number, size: number) {
-  return inclusionProof(index, size, subtreeOracle(db, log));
+  return rangeHashes(db, log, inclusionPath(index, size));
 }
 
 export async function proveConsistency(
@@ -156,5 +183,5 @@ export async function proveConsistency(
   oldSize: number,
   newSize: number,
 ) {
-  return consistencyProof(oldSize, newSize, subtreeOracle(db, log));
+  return rangeHashes(db, log, consistencyPath(oldSize, newSize));
 }

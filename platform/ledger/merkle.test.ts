@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  completeSubtrees,
+  consistencyPath,
   consistencyProof,
   EMPTY_ROOT,
+  inclusionPath,
   inclusionProof,
   leafHash,
   rootFromLeaves,
@@ -181,6 +184,41 @@ describe('properties over random trees', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the stored nodes a proof needs', () => {
+  const covers = (start: number, end: number) => {
+    const parts = completeSubtrees(start, end);
+    let at = start;
+    for (const { level, idx } of parts) {
+      expect(idx * 2 ** level).toBe(at);
+      at += 2 ** level;
+    }
+    expect(at).toBe(end);
+    return parts.length;
+  };
+
+  it.each([
+    [0, 1, 1],
+    [0, 8, 1],
+    [0, 7, 3],
+    [8, 12, 1],
+    [0, 1_000_000, 7],
+  ])('the range [%i, %i) is %i complete subtree(s), in order and aligned', (a, b, count) => {
+    expect(covers(a, b)).toBe(count);
+  });
+
+  it('every range of every proof is covered exactly by complete subtrees', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(), (size, seed) => {
+        const index = seed % size;
+        const old = 1 + (seed % size);
+        for (const [a, b] of [...inclusionPath(index, size), ...consistencyPath(old, size)])
+          covers(a, b);
+      }),
+      { numRuns: 300 },
     );
   });
 });

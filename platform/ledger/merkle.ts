@@ -57,15 +57,20 @@ function inclusionRanges(m: number, start: number, end: number, out: [number, nu
   }
 }
 
+/** The subtree ranges [start, end) whose hashes form the inclusion proof of leaf `index`. */
+export function inclusionPath(index: number, size: number): [number, number][] {
+  if (index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+  const ranges: [number, number][] = [];
+  inclusionRanges(index, 0, size, ranges);
+  return ranges;
+}
+
 export async function inclusionProof(
   index: number,
   size: number,
   subtree: SubtreeHash,
 ): Promise<Hash[]> {
-  if (index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
-  const ranges: [number, number][] = [];
-  inclusionRanges(index, 0, size, ranges);
-  return Promise.all(ranges.map(([a, b]) => subtree(a, b)));
+  return Promise.all(inclusionPath(index, size).map(([a, b]) => subtree(a, b)));
 }
 
 /** SUBPROOF(m, D[start:end], b) of §2.1.4.1, as subtree ranges. */
@@ -91,17 +96,43 @@ function consistencyRanges(
   }
 }
 
-export async function consistencyProof(
-  oldSize: number,
-  newSize: number,
-  subtree: SubtreeHash,
-): Promise<Hash[]> {
+/** The subtree ranges whose hashes form the consistency proof from `oldSize` to `newSize`. */
+export function consistencyPath(oldSize: number, newSize: number): [number, number][] {
   if (oldSize < 0 || oldSize > newSize)
     throw new RangeError(`no consistency from ${oldSize} to ${newSize}`);
   if (oldSize === 0 || oldSize === newSize) return [];
   const ranges: [number, number][] = [];
   consistencyRanges(oldSize, 0, newSize, true, ranges);
-  return Promise.all(ranges.map(([a, b]) => subtree(a, b)));
+  return ranges;
+}
+
+export async function consistencyProof(
+  oldSize: number,
+  newSize: number,
+  subtree: SubtreeHash,
+): Promise<Hash[]> {
+  return Promise.all(consistencyPath(oldSize, newSize).map(([a, b]) => subtree(a, b)));
+}
+
+/**
+ * The complete subtrees (level, index) that make up the range [start, end) of the tree: the
+ * stored nodes a range's hash is computed from. Level L, index i covers [i·2^L, (i+1)·2^L).
+ */
+export function completeSubtrees(start: number, end: number): { level: number; idx: number }[] {
+  const out: { level: number; idx: number }[] = [];
+  const walk = (a: number, b: number) => {
+    const n = b - a;
+    if (n <= 0) return;
+    if ((n & (n - 1)) === 0 && a % n === 0) {
+      out.push({ level: Math.log2(n), idx: a / n });
+      return;
+    }
+    const k = splitPoint(n);
+    walk(a, a + k);
+    walk(a + k, b);
+  };
+  walk(start, end);
+  return out;
 }
 
 /** Verifies an inclusion proof (§2.1.3.2). */

@@ -1,5 +1,7 @@
 // Legal dates: Asia/Shanghai calendar days as 'YYYY-MM-DD' strings. Arithmetic runs on UTC
 // midnights, so no local time zone or daylight saving can shift a day.
+import { clockNow } from './clock.js';
+
 export type LegalDate = string;
 
 const DAY_MS = 86_400_000;
@@ -43,6 +45,6 @@ export const maxDate = (a: LegalDate, b: LegalDate) => (a > b ? a : b);
 export const minDate = (a: LegalDate, b: LegalDate) => (a < b ? a : b);
 
 /** The Asia/Shanghai calendar date of an instant (China has no daylight saving: UTC+8). */
-export function shanghaiDate(instant: Date = new Date()): LegalDate {
+export function shanghaiDate(instant: Date = clockNow()): LegalDate {
   return fromUtc(instant.getTime() + 8 * 3_600_000);
 }

@@ -1,5 +1,5 @@
 // All queries of the notarization module.
-import { and, asc, desc, eq, ilike, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { regionScope, type Actor } from '../../../platform/auth/permissions.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { Executor } from '../../../platform/db/index.js';
@@ -14,7 +14,9 @@ import {
   events,
   notaryProfiles,
   parties,
+  payments,
 } from './schema.js';
+import { caseRecords } from '../../../platform/workflow/case-tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof parties.$inferSelect;
@@ -57,34 +59,8 @@ export async function caseParties(db: Executor, caseId: string): Promise<PartyRo
   return db.select().from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.position));
 }
 
-export async function caseEvents(db: Executor, caseId: string) {
-  return db.select().from(events).where(eq(events.caseId, caseId)).orderBy(asc(events.id));
-}
-
-export async function caseDocuments(db: Executor, caseId: string) {
-  return db
-    .select({
-      id: documents.id,
-      kind: documents.kind,
-      title: documents.title,
-      fileName: documents.fileName,
-      size: documents.size,
-      sha256: documents.sha256,
-      generated: documents.generated,
-      createdAt: documents.createdAt,
-    })
-    .from(documents)
-    .where(eq(documents.caseId, caseId))
-    .orderBy(asc(documents.createdAt));
-}
-
-export async function loadDocument(db: Executor, caseId: string, documentId: string) {
-  const [row] = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.caseId, caseId), eq(documents.id, documentId)));
-  return row;
-}
+/** The case's timeline and files (platform/workflow/case-tables.ts). */
+export const records = caseRecords({ events, documents });
 
 export async function caseCertificate(db: Executor, caseId: string) {
   const [row] = await db.select().from(certificates).where(eq(certificates.caseId, caseId));
@@ -102,6 +78,69 @@ export async function certificateBySha(db: Executor, sha256: string) {
     .from(certificates)
     .where(eq(certificates.documentSha256, sha256))
     .limit(1);
+  return row;
+}
+
+export async function casePayments(db: Executor, caseId: string) {
+  return db
+    .select()
+    .from(payments)
+    .where(eq(payments.caseId, caseId))
+    .orderBy(asc(payments.onDate), asc(payments.createdAt));
+}
+
+/** The notaries of an organization (notary and head roles, active), with their relatives. */
+export async function notariesOf(db: Executor, organizationId: string, roles: string[]) {
+  return db
+    .select({
+      id: users.id,
+      name: users.displayName,
+      role: users.role,
+      relatives: notaryProfiles.relatives,
+    })
+    .from(users)
+    .leftJoin(notaryProfiles, eq(notaryProfiles.userId, users.id))
+    .where(
+      and(
+        eq(users.organizationId, organizationId),
+        eq(users.status, 'active'),
+        inArray(users.role, roles),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+}
+
+/** The public notice of revocations: newest first, never the parties. */
+export async function revokedCertificates(
+  db: Executor,
+  query: { page: number; pageSize: number; officeCode?: string | undefined },
+) {
+  const where = and(
+    eq(certificates.status, 'revoked'),
+    query.officeCode ? eq(certificates.officeCode, query.officeCode) : undefined,
+  );
+  const rows = await db
+    .select({
+      number: certificates.number,
+      office: certificates.officeName,
+      revokedOn: certificates.amendedDate,
+      ground: certificates.revocationGround,
+      ledgerIndex: certificates.amendmentIndex,
+    })
+    .from(certificates)
+    .where(where)
+    .orderBy(desc(certificates.amendedDate), asc(certificates.number))
+    .limit(query.pageSize)
+    .offset(offsetOf(query));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(certificates)
+    .where(where);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+export async function loadCaseByNumber(db: Executor, caseNumber: string) {
+  const [row] = await db.select().from(cases).where(eq(cases.caseNumber, caseNumber));
   return row;
 }
 
@@ -192,6 +231,28 @@ export async function monthlyStatistics(db: Executor, scope: SQL, year: number) 
       and(
         scope,
         sql`${cases.appliedDate} >= ${`${year}-01-01`} and ${cases.appliedDate} <= ${`${year}-12-31`}`,
+      ),
+    )
+    .groupBy(month, cases.matterType)
+    .orderBy(month, cases.matterType);
+}
+
+/** Fees received and refunded by the month of the payment and matter type, for one year. */
+export async function monthlyPayments(db: Executor, scope: SQL, year: number) {
+  const month = sql<string>`to_char(${payments.onDate}, 'YYYY-MM')`;
+  return db
+    .select({
+      month,
+      matterType: cases.matterType,
+      paidFen: sql<string>`coalesce(sum(${payments.amountFen}) filter (where ${payments.kind} = 'payment'), 0)::text`,
+      refundedFen: sql<string>`coalesce(sum(${payments.amountFen}) filter (where ${payments.kind} = 'refund'), 0)::text`,
+    })
+    .from(payments)
+    .innerJoin(cases, eq(cases.id, payments.caseId))
+    .where(
+      and(
+        scope,
+        sql`${payments.onDate} >= ${`${year}-01-01`} and ${payments.onDate} <= ${`${year}-12-31`}`,
       ),
     )
     .groupBy(month, cases.matterType)

@@ -2,8 +2,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea, instant as ts, legalDate } from '../../../platform/db/columns.js';
+import { defineCaseTables } from '../../../platform/workflow/case-tables.js';
 import type { ClockState } from '../../../platform/workflow/machine.js';
 import type { Fee } from '../domain/matters.js';
 import type { JurisdictionGrounds, Relative } from '../domain/offices.js';
@@ -63,6 +64,8 @@ export const cases = notarizationSchema.table(
     notaryId: uuid('notary_id'),
     approverId: uuid('approver_id'),
     reExaminerId: uuid('re_examiner_id'),
+    /** Keyed hash (blind index) of the applicant's tracking code, shown once on the receipt. */
+    trackingCodeIndex: text('tracking_code_index'),
     clock: jsonb('clock').$type<ClockState>().notNull(),
     /** Earliest running deadline, kept in step with the clock for the workbench ordering. */
     nextDueDate: legalDate('next_due_date'),
@@ -102,46 +105,7 @@ export const parties = notarizationSchema.table(
   ],
 );
 
-export const events = notarizationSchema.table(
-  'events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    at: ts('at').notNull().defaultNow(),
-    onDate: legalDate('on_date').notNull(),
-    action: text('action').notNull(),
-    fromState: text('from_state'),
-    toState: text('to_state').notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name'),
-    note: text('note'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
-  },
-  (t) => [index('events_case_idx').on(t.caseId, t.at)],
-);
-
-export const documents = notarizationSchema.table(
-  'documents',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    fileName: text('file_name').notNull(),
-    mimeType: text('mime_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    generated: boolean('generated').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    createdBy: text('created_by'),
-  },
-  (t) => [index('documents_case_idx').on(t.caseId)],
-);
+export const { events, documents } = defineCaseTables(notarizationSchema, () => cases.id);
 
 /** Issued certificates: what public verification reads (never the parties). */
 export const certificates = notarizationSchema.table(
@@ -168,8 +132,40 @@ export const certificates = notarizationSchema.table(
     /** The latest revocation or correction entry, pointing back to `ledger_index`. */
     amendmentIndex: bigint('amendment_index', { mode: 'number' }),
     amendedDate: legalDate('amended_date'),
+    /** Why it was revoked (REVOCATION_GROUNDS): what the public notice of revocations shows. */
+    revocationGround: text('revocation_ground'),
   },
-  (t) => [index('certificates_sha_idx').on(t.documentSha256)],
+  (t) => [
+    index('certificates_sha_idx').on(t.documentSha256),
+    index('certificates_revoked_idx')
+      .on(t.amendedDate.desc(), t.number)
+      .where(sql`${t.status} = 'revoked'`),
+  ],
+);
+
+/** Fees received and refunded, in fen (分); a refund names whose fault ended the matter. */
+export const payments = notarizationSchema.table(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['payment', 'refund'] }).notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    method: text('method').notNull(),
+    receiptNumber: text('receipt_number').notNull(),
+    onDate: legalDate('on_date').notNull(),
+    fault: text('fault'),
+    reason: text('reason'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('payments_case_idx').on(t.caseId),
+    index('payments_date_idx').on(t.onDate),
+    check('payments_amount_positive', sql`${t.amountFen} > 0`),
+  ],
 );
 
 /** Per-office, per-year counters: case numbers and certificate numbers. */

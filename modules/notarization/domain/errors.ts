@@ -58,4 +58,59 @@ export const NotarizationErrors = defineErrors({
     'zh-CN': '未找到编号为“{number}”的公证书',
     en: 'No certificate numbered "{number}"',
   },
+  NOTARIZATION_TRACKING_FAILED: {
+    status: 404,
+    'zh-CN': '受理编号或查询码不正确，请核对后重试',
+    en: 'Wrong case number or tracking code',
+  },
+  NOTARIZATION_AMOUNT_INVALID: {
+    status: 400,
+    'zh-CN': '金额应大于 0 元，且最多保留两位小数',
+    en: 'The amount must be above 0 with at most two decimals',
+  },
+  NOTARIZATION_PAYMENT_CLOSED: {
+    status: 409,
+    'zh-CN': '本案已不予受理、不予办理、终止或公证书已撤销，不再收取公证费',
+    en: 'The matter has ended: no fee is taken any more',
+  },
+  NOTARIZATION_OVERPAYMENT: {
+    status: 400,
+    'zh-CN': '收费 {amount} 元超过尚未缴纳的公证费 {owed} 元',
+    en: 'A payment of {amount} yuan exceeds the {owed} yuan still owed',
+  },
+  NOTARIZATION_REFUND_NOT_ALLOWED: {
+    status: 409,
+    'zh-CN': '只有不予受理、不予办理、终止公证或公证书被撤销的案件可以退费',
+    en: 'Only a matter not accepted, refused, terminated or revoked can be refunded',
+  },
+  NOTARIZATION_REFUND_OUT_OF_RANGE: {
+    status: 400,
+    'zh-CN': '退费 {amount} 元不在可退范围 {min}～{max} 元之内（{basis}）',
+    en: 'A refund of {amount} yuan is outside {min}–{max} yuan ({basis})',
+  },
+  NOTARIZATION_DATE_INVALID: {
+    status: 400,
+    'zh-CN': '日期有误：{reason}',
+    en: 'Wrong date: {reason}',
+  },
+  NOTARIZATION_RE_EXAMINATION_DATES: {
+    status: 400,
+    'zh-CN': '复查申请的日期有误：{reason}',
+    en: 'The dates of the re-examination request are wrong: {reason}',
+  },
+  NOTARIZATION_RE_EXAMINATION_LATE: {
+    status: 409,
+    'zh-CN': '复查申请已超过期限，不予受理：{reason}（公证程序规则第六十一条）',
+    en: 'The re-examination request is too late: {reason} (Rule 61)',
+  },
+  NOTARIZATION_REVOCATION_GROUND_REQUIRED: {
+    status: 400,
+    'zh-CN': '撤销公证书须选择撤销的情形，撤销公告将载明（公证程序规则第六十三条）',
+    en: 'A revocation needs its ground, which the public notice shows (Rule 63)',
+  },
+  NOTARIZATION_RELATIVE_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '未找到该亲属记录',
+    en: 'No such relative',
+  },
 });

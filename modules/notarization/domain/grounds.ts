@@ -44,3 +44,14 @@ export const RE_EXAMINATION_OUTCOME_CODES = Object.keys(RE_EXAMINATION_OUTCOMES)
   ReExaminationOutcome,
   ...ReExaminationOutcome[],
 ];
+
+/** Why a certificate is revoked (公证程序规则 Art. 63 (3), (5) [S]): what the public notice says. */
+export const REVOCATION_GROUNDS = {
+  untrue_or_unlawful: '公证书的基本内容违法或者与事实不符',
+  procedure: '办理过程中严重违反公证程序，或者缺漏的程序和手续无法补办',
+} as const;
+export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
+export const REVOCATION_GROUND_CODES = Object.keys(REVOCATION_GROUNDS) as [
+  RevocationGround,
+  ...RevocationGround[],
+];

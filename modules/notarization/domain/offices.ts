@@ -74,10 +74,27 @@ export function checkJurisdiction(
   };
 }
 
+/** 近亲属 (民法典 Art. 1045): whose matters a notary may not handle (公证法 Art. 23). */
+export const RELATIONS = {
+  spouse: '配偶',
+  parent: '父母',
+  child: '子女',
+  sibling: '兄弟姐妹',
+  grandparent: '祖父母、外祖父母',
+  grandchild: '孙子女、外孙子女',
+} as const;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_CODES = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+
+/** A close relative of a notary as stored (notary_profiles): the ID number encrypted. */
 export interface Relative {
+  id: string;
   name: string;
+  relation: Relation;
   /** Blind index of the relative's ID number, when known. */
   idNumberIndex: string | null;
+  idNumberEncrypted: string | null;
+  idNumberMasked: string | null;
 }
 
 export interface PartyKey {
@@ -89,7 +106,7 @@ export interface PartyKey {
  * A notary may not handle a matter of a close relative (公证法 Art. 23). Matches by ID number
  * when both are known, by name otherwise. Returns the matching party's name.
  */
-export function relativeConflict(relatives: Relative[], parties: PartyKey[]): string | null {
+export function relativeConflict(relatives: PartyKey[], parties: PartyKey[]): string | null {
   for (const party of parties) {
     for (const r of relatives) {
       const same =

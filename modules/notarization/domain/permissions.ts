@@ -9,6 +9,8 @@ export const NotarizationPermissions = {
   approve: 'notarization:approve',
   assign: 'notarization:assign',
   statistics: 'notarization:statistics',
+  /** Keep the notaries' relatives (公证法 Art. 23) of the office. */
+  manageNotaries: 'notarization:manage_notaries',
 } as const;
 
 const P = NotarizationPermissions;

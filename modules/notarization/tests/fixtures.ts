@@ -1,9 +1,13 @@
 // Test fixtures of the notarization module: accounts of the notary office, a valid application.
 import { createAccounts } from '../../../platform/auth/seed.js';
 import { idCheckCharacter } from '../../../platform/identifiers/index.js';
-import { TEST_PASSWORD, type TestApp } from '../../../platform/testing/app.js';
+import {
+  loginAs,
+  type Session,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../platform/testing/app.js';
 import type { ApplicationBody } from '../contract.js';
-import { notaryProfiles } from '../db/schema.js';
 
 export const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
 export const APPLICANT_ID = withCheck('44010619900307123');
@@ -47,9 +51,13 @@ export async function seedNotaryAccounts(t: TestApp) {
     ids[username] = login.json().user.id;
   }
   // notary2's mother is 王五: the rule must never let notary2 handle her matters.
-  await t.database.db
-    .insert(notaryProfiles)
-    .values({ userId: ids.notary2!, relatives: [{ name: '王五', idNumberIndex: null }] });
+  const head = await loginAs(t.app, 'nhead');
+  const added = await head.request({
+    method: 'POST',
+    url: `/api/notarization/notaries/${ids.notary2}/relatives`,
+    payload: { name: '王五', relation: 'parent' },
+  });
+  if (added.statusCode !== 200) throw new Error(`relative not added: ${added.body}`);
   return ids;
 }
 
@@ -73,4 +81,42 @@ export function application(overrides: Partial<ApplicationBody> = {}): Applicati
     materials: [file('申请人身份证明'), file('毕业证书')],
     ...overrides,
   };
+}
+
+type Sessions = Record<string, Session>;
+
+/** Takes a new online application through acceptance, review and approval; returns the case. */
+export async function issuedCase(
+  t: TestApp,
+  as: Sessions,
+  ids: Record<string, string>,
+  body: Partial<ApplicationBody> = {},
+): Promise<{ caseId: string; version: number; number: string; trackingCode: string }> {
+  const applied = await t.app.inject({
+    method: 'POST',
+    url: '/api/public/notary/applications',
+    payload: application(body),
+  });
+  if (applied.statusCode !== 201) throw new Error(`application failed: ${applied.body}`);
+  const { caseId, trackingCode } = applied.json();
+  let version = 1;
+  const step = async (who: string, path: string, payload: Record<string, unknown> = {}) => {
+    const response = await as[who]!.request({
+      method: 'POST',
+      url: `/api/notarization/cases/${caseId}/${path}`,
+      payload: { version, ...payload },
+    });
+    if (response.statusCode !== 200) throw new Error(`${path} failed: ${response.body}`);
+    version = response.json().version;
+    return response.json();
+  };
+  await step('nclerk', 'accept', {
+    toldItems: ['法律意义和后果'],
+    applicantAcknowledged: true,
+    notaryId: ids.notary1,
+  });
+  await step('notary1', 'start-review');
+  await step('notary1', 'propose-issue', { certifiedFacts: '兹证明张三毕业。' });
+  const detail = await step('nhead', 'approve-issue');
+  return { caseId, version, number: detail.certificate.number, trackingCode };
 }

@@ -225,7 +225,12 @@ describe('a 学历 certificate from online application to revocation', () => {
   });
 
   it('re-examination by a different notary revokes it; the ledger points to the old entry', async () => {
-    const base = { requestedBy: '利害关系人李四', reasons: '毕业证书系伪造' };
+    const base = {
+      requestedBy: '利害关系人李四',
+      requesterKind: 'interested_person',
+      knownDate: '2026-03-10',
+      reasons: '毕业证书系伪造',
+    };
     const same = await step('nhead', 'start-re-examination', {
       ...base,
       reExaminerId: ids.notary1,
@@ -240,11 +245,13 @@ describe('a 学历 certificate from online application to revocation', () => {
     expect(opened.json().reExaminerName).toBe('公证员乙');
     const byOther = await step('notary1', 'decide-re-examination', {
       outcome: 'revoke',
+      revocationGround: 'untrue_or_unlawful',
       reasons: 'x',
     });
     expect(byOther.json().error.code).toBe('NOTARIZATION_NOT_ASSIGNED_NOTARY');
     const revoked = await step('notary2', 'decide-re-examination', {
       outcome: 'revoke',
+      revocationGround: 'untrue_or_unlawful',
       reasons: '经复查，毕业证书系伪造，公证书内容不真实（公证法第三十九条）',
     });
     expect(revoked.statusCode).toBe(200);

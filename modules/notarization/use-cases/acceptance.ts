@@ -14,6 +14,7 @@ export function acceptCase(ctx: RequestContext, id: string, body: ActionBody<'ac
   if (!body.applicantAcknowledged) throw new AppError('NOTARIZATION_TOLD_RECORD_REQUIRED');
   return runStep(ctx, id, {
     action: 'accept',
+    public: true,
     version: body.version,
     note: body.note,
     check: async (c, tx) => {
@@ -22,7 +23,7 @@ export function acceptCase(ctx: RequestContext, id: string, body: ActionBody<'ac
         throw new AppError('NOTARIZATION_IN_PERSON_REQUIRED', { matter: matter.label['zh-CN'] });
       if (body.notaryId) await checkNotary(tx, c, body.notaryId);
     },
-    patch: (c, onDate) => ({
+    patch: (c, _clock, onDate) => ({
       acceptedDate: onDate,
       appearedInPerson: body.appearedInPerson || c.appearedInPerson,
       toldRecord: {
@@ -45,9 +46,10 @@ export function acceptCase(ctx: RequestContext, id: string, body: ActionBody<'ac
 export function notAccept(ctx: RequestContext, id: string, body: ActionBody<'notAccept'>) {
   return runStep(ctx, id, {
     action: 'not_accept',
+    public: true,
     version: body.version,
     note: body.note,
-    patch: (_c, onDate) => ({
+    patch: (_c, _clock, onDate) => ({
       outcome: {
         ground: 'not_accepted',
         groundText: '不予受理',
@@ -77,6 +79,7 @@ export function assignNotary(ctx: RequestContext, id: string, body: ActionBody<'
 export function startReview(ctx: RequestContext, id: string, body: ActionBody<'startReview'>) {
   return runStep(ctx, id, {
     action: 'start_review',
+    public: true,
     version: body.version,
     note: body.note,
     check: async (c, tx) => {

@@ -14,10 +14,10 @@ import { STATES } from '../domain/case-type.js';
 import { computeFee, MATTER_TYPES, missingMaterials } from '../domain/matters.js';
 import { checkJurisdiction } from '../domain/offices.js';
 import { NotarizationPermissions as P } from '../domain/permissions.js';
-import { nextNumber } from '../db/queries.js';
+import { nextNumber, records } from '../db/queries.js';
 import { cases, events, parties } from '../db/schema.js';
 import { officeOf } from './office.js';
-import { storeUpload } from './store-document.js';
+import { newTrackingCode, trackingCodeIndex } from './track-case.js';
 
 interface Receipt {
   channel: 'online' | 'counter';
@@ -55,6 +55,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
     input.materials.map((m) => m.title),
   );
 
+  const trackingCode = newTrackingCode();
   const result = await withTx(ctx.db, async (tx) => {
     const office = await officeOf(tx, input.officeCode);
     const jurisdiction = checkJurisdiction(
@@ -86,6 +87,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
         legalAid: input.legalAid,
         legalAidReference: input.legalAidReference ?? null,
         fee,
+        trackingCodeIndex: trackingCodeIndex(ctx.cipher, trackingCode),
         clock: emptyClock(),
       })
       .returning();
@@ -108,8 +110,9 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
       })),
     );
     const by = ctx.actor?.displayName ?? null;
-    for (const file of input.materials) await storeUpload(tx, c.id, 'material', file, by);
-    if (input.agent?.mandate) await storeUpload(tx, c.id, 'mandate', input.agent.mandate, by);
+    for (const file of input.materials) await records.storeUpload(tx, c.id, 'material', file, by);
+    if (input.agent?.mandate)
+      await records.storeUpload(tx, c.id, 'mandate', input.agent.mandate, by);
     const details = { channel: receipt.channel, matterType: input.matterType, missing };
     await tx.insert(events).values({
       caseId: c.id,
@@ -119,6 +122,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
       actorId: ctx.actor?.userId ?? null,
       actorName: by,
       details,
+      public: true,
     });
     await record(tx, auditContext(ctx), {
       action: 'notarization.apply',
@@ -136,6 +140,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
     stateLabel: STATES.APPLIED.label[ctx.locale],
     fee,
     missingMaterials: missing,
+    trackingCode,
   };
 }
 

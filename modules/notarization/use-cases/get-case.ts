@@ -1,5 +1,6 @@
 // 案件详情: parties (masked), materials checklist, deadlines with their explanations, the
 // timeline, documents, the certificate and only the next actions this user may take.
+import { logCaseRead, type ReadPurpose } from '../../../platform/access-log/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
 import { availableActions } from '../../../platform/workflow/machine.js';
@@ -9,13 +10,14 @@ import { notarizationCase, STATES } from '../domain/case-type.js';
 import { MATTER_TYPES, type MatterCode } from '../domain/matters.js';
 import {
   caseCertificate,
-  caseDocuments,
-  caseEvents,
   caseParties,
   type CaseSummaryRow,
+  records,
   userName,
 } from '../db/queries.js';
+import { REVOCATION_GROUNDS, type RevocationGround } from '../domain/grounds.js';
 import { caseDeadlines } from './deadlines.js';
+import { caseFees } from './fees.js';
 import { visibleCase } from './run-step.js';
 
 type Locale = RequestContext['locale'];
@@ -29,6 +31,8 @@ export const matterLabel = (matter: string, locale: Locale) =>
 const OTHER_ACTIONS: Record<string, { 'zh-CN': string; en: string }> = {
   apply_online: { 'zh-CN': '网上申请', en: 'Applied online' },
   register: { 'zh-CN': '窗口登记', en: 'Registered at the counter' },
+  record_payment: { 'zh-CN': '缴纳公证费', en: 'Fee paid' },
+  record_refund: { 'zh-CN': '退还公证费', en: 'Fee refunded' },
 };
 export const actionLabel = (action: string, locale: Locale) =>
   notarizationCase.transitions.find((t) => t.action === action)?.label[locale] ??
@@ -65,18 +69,31 @@ export function summarize(
   };
 }
 
-export async function getCase(ctx: RequestContext, caseId: string): Promise<CaseDetail> {
+/** The case as staff see it; the read is logged for every person named (the purpose given). */
+export async function getCase(
+  ctx: RequestContext,
+  caseId: string,
+  purpose: ReadPurpose = 'handling',
+): Promise<CaseDetail> {
   const c = await visibleCase(ctx, caseId);
   const [parties, timeline, documents, certificate, notaryName, reExaminerName] = await Promise.all(
     [
       caseParties(ctx.db, c.id),
-      caseEvents(ctx.db, c.id),
-      caseDocuments(ctx.db, c.id),
+      records.events(ctx.db, c.id),
+      records.documents(ctx.db, c.id),
       caseCertificate(ctx.db, c.id),
       userName(ctx.db, c.notaryId),
       userName(ctx.db, c.reExaminerId),
     ],
   );
+  const fees = await caseFees(ctx, ctx.db, c);
+  await logCaseRead(ctx, {
+    module: 'notarization',
+    caseId: c.id,
+    regionCode: c.regionCode,
+    idNumberIndexes: parties.map((p) => p.idNumberIndex),
+    purpose,
+  });
   const applicantNames = parties
     .filter((p) => p.role === 'applicant')
     .map((p) => p.name)
@@ -143,9 +160,14 @@ export async function getCase(ctx: RequestContext, caseId: string): Promise<Case
           documentSha256: certificate.documentSha256,
           qrDocumentId: certificate.qrDocumentId,
           amendmentIndex: certificate.amendmentIndex,
+          revocationGround: certificate.revocationGround
+            ? (REVOCATION_GROUNDS[certificate.revocationGround as RevocationGround] ??
+              certificate.revocationGround)
+            : null,
           verificationUrl: verificationPath(certificate.number),
         }
       : null,
+    fees,
     nextActions: [
       ...new Map(
         availableActions(notarizationCase, c.state, ctx.actor, c).map((t) => [

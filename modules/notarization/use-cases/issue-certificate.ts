@@ -16,12 +16,11 @@ import {
 } from '../domain/certificate.js';
 import { certificateNumber } from '../domain/offices.js';
 import { certificateDocument } from '../domain/templates.js';
-import { caseParties, type CaseRow, userName } from '../db/queries.js';
+import { caseParties, type CaseRow, records, userName } from '../db/queries.js';
 import { certificates } from '../db/schema.js';
 import { nextNumber } from '../db/queries.js';
 import { officeOf } from './office.js';
 import { docFacts, runStep } from './run-step.js';
-import { storeBytes, storeGenerated } from './store-document.js';
 
 /** The QR code printed on the certificate, under its text. */
 function withQrCode(doc: OfficialDocument, png: Buffer): OfficialDocument {
@@ -45,7 +44,7 @@ async function issue(ctx: RequestContext, tx: Tx, c: CaseRow, onDate: string) {
   const facts = await docFacts(tx, c, onDate);
   const notary = (await userName(tx, c.notaryId)) ?? '';
   const by = ctx.actor!.displayName;
-  const doc = await storeGenerated(
+  const doc = await records.storeGenerated(
     tx,
     c.id,
     'certificate',
@@ -55,7 +54,7 @@ async function issue(ctx: RequestContext, tx: Tx, c: CaseRow, onDate: string) {
     ),
     by,
   );
-  const qr = await storeBytes(
+  const qr = await records.storeBytes(
     tx,
     c.id,
     {
@@ -106,6 +105,7 @@ export function approveIssue(ctx: RequestContext, id: string, body: ActionBody<'
   let issued = '';
   return runStep(ctx, id, {
     action: 'approve_issue',
+    public: true,
     version: body.version,
     note: body.note,
     patch: () => ({ approverId: ctx.actor!.userId }),

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../platform/http/context.js';
 import type { ActionBody } from '../contract.js';
 import { REFUSAL_GROUNDS, type RefusalGround, TERMINATION_GROUNDS } from '../domain/grounds.js';
 import { refusalDecision, supplementNotice } from '../domain/templates.js';
-import { storeUpload } from './store-document.js';
+import { records } from '../db/queries.js';
 import { runStep } from './run-step.js';
 
 export function startVerification(
@@ -16,6 +16,7 @@ export function startVerification(
 ) {
   return runStep(ctx, id, {
     action: 'start_verification',
+    public: true,
     version: body.version,
     note: body.note,
     assignedNotaryOnly: true,
@@ -30,6 +31,7 @@ export function finishVerification(
 ) {
   return runStep(ctx, id, {
     action: 'finish_verification',
+    public: true,
     version: body.version,
     note: body.note,
     assignedNotaryOnly: true,
@@ -44,6 +46,7 @@ export function requestSupplement(
 ) {
   return runStep(ctx, id, {
     action: 'request_supplement',
+    public: true,
     version: body.version,
     note: body.note,
     assignedNotaryOnly: true,
@@ -60,13 +63,16 @@ export function requestSupplement(
 export function supplyMaterials(ctx: RequestContext, id: string, body: ActionBody<'supply'>) {
   return runStep(ctx, id, {
     action: 'supply',
+    public: true,
     version: body.version,
     note: body.note,
     patch: () => ({ supplementItems: [] }),
     write: async (tx, c) => {
       const ids = [];
       for (const file of body.materials)
-        ids.push((await storeUpload(tx, c.id, 'supplement', file, ctx.actor!.displayName)).id);
+        ids.push(
+          (await records.storeUpload(tx, c.id, 'supplement', file, ctx.actor!.displayName)).id,
+        );
       return { documentIds: ids };
     },
   });
@@ -97,10 +103,11 @@ export function refuseCase(ctx: RequestContext, id: string, body: ActionBody<'re
   const groundText = REFUSAL_GROUNDS[body.ground as RefusalGround];
   return runStep(ctx, id, {
     action: 'refuse',
+    public: true,
     version: body.version,
     note: body.note,
     assignedNotaryOnly: true,
-    patch: (_c, onDate) => ({
+    patch: (_c, _clock, onDate) => ({
       outcome: {
         ground: body.ground!,
         groundText,
@@ -124,10 +131,11 @@ export function refuseCase(ctx: RequestContext, id: string, body: ActionBody<'re
 export function terminateCase(ctx: RequestContext, id: string, body: ActionBody<'terminate'>) {
   return runStep(ctx, id, {
     action: 'terminate',
+    public: true,
     version: body.version,
     note: body.note,
     assignedNotaryOnly: true,
-    patch: (_c, onDate) => ({
+    patch: (_c, _clock, onDate) => ({
       outcome: {
         ground: body.ground,
         groundText: TERMINATION_GROUNDS[body.ground],

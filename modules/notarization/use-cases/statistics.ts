@@ -1,10 +1,12 @@
 // 统计: the office's applications, certificates issued, refusals and fees by month and matter
-// type for one year, in the actor's region.
+// type for one year, in the actor's region. Applications count by the month they were received;
+// money received and refunded by the month of the payment or refund.
 import { and, eq } from 'drizzle-orm';
 import { authorize, regionScope } from '../../../platform/auth/permissions.js';
 import { requireActor, type RequestContext } from '../../../platform/http/context.js';
+import { toYuan } from '../domain/fees.js';
 import { NotarizationPermissions } from '../domain/permissions.js';
-import { monthlyStatistics } from '../db/queries.js';
+import { monthlyPayments, monthlyStatistics } from '../db/queries.js';
 import { cases } from '../db/schema.js';
 import { matterLabel } from './get-case.js';
 
@@ -15,17 +17,33 @@ export async function officeStatistics(ctx: RequestContext, year: number, office
     regionScope(actor, cases.regionCode),
     officeCode ? eq(cases.officeCode, officeCode) : undefined,
   )!;
-  const rows = await monthlyStatistics(ctx.db, scope, year);
-  return {
-    year,
-    rows: rows.map((r) => ({
-      month: r.month,
-      matterType: r.matterType,
-      matterLabel: matterLabel(r.matterType, ctx.locale),
+  const [applications, money] = [
+    await monthlyStatistics(ctx.db, scope, year),
+    await monthlyPayments(ctx.db, scope, year),
+  ];
+  const empty = { applied: 0, issued: 0, refused: 0, feesYuan: 0, paidYuan: 0, refundedYuan: 0 };
+  const rows = new Map<string, { month: string; matterType: string } & typeof empty>();
+  const row = (month: string, matterType: string) => {
+    const key = `${month}/${matterType}`;
+    if (!rows.has(key)) rows.set(key, { month, matterType, ...empty });
+    return rows.get(key)!;
+  };
+  for (const r of applications)
+    Object.assign(row(r.month, r.matterType), {
       applied: Number(r.applied),
       issued: Number(r.issued),
       refused: Number(r.refused),
       feesYuan: Number(r.feesYuan),
-    })),
+    });
+  for (const r of money)
+    Object.assign(row(r.month, r.matterType), {
+      paidYuan: toYuan(Number(r.paidFen)),
+      refundedYuan: toYuan(Number(r.refundedFen)),
+    });
+  return {
+    year,
+    rows: [...rows.values()]
+      .sort((a, b) => a.month.localeCompare(b.month) || a.matterType.localeCompare(b.matterType))
+      .map((r) => ({ ...r, matterLabel: matterLabel(r.matterType, ctx.locale) })),
   };
 }

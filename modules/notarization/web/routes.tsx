@@ -4,6 +4,7 @@ import {
   FileAddOutlined,
   FileSearchOutlined,
   SafetyCertificateOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppRoute, PublicRoute } from '@web/app/route-registry';
@@ -25,6 +26,13 @@ const VerifyPage = lazy(() =>
   import('./pages/verify-page').then((m) => ({ default: m.VerifyPage })),
 );
 const ApplyPage = lazy(() => import('./pages/apply-page').then((m) => ({ default: m.ApplyPage })));
+const NotariesPage = lazy(() =>
+  import('./pages/notaries-page').then((m) => ({ default: m.NotariesPage })),
+);
+const RevocationsPage = lazy(() =>
+  import('./pages/revocations-page').then((m) => ({ default: m.RevocationsPage })),
+);
+const TrackPage = lazy(() => import('./pages/track-page').then((m) => ({ default: m.TrackPage })));
 
 const group = 'notarization.menu.group';
 
@@ -69,6 +77,16 @@ export const routes: AppRoute[] = [
     group,
     order: 210,
   },
+  {
+    path: '/notarization/notaries',
+    labelKey: 'notarization.menu.notaries',
+    descriptionKey: 'notarization.home.notaries',
+    icon: <TeamOutlined />,
+    permission: 'notarization:manage_notaries',
+    Component: NotariesPage,
+    group,
+    order: 220,
+  },
 ];
 
 export const publicRoutes: PublicRoute[] = [
@@ -83,6 +101,18 @@ export const publicRoutes: PublicRoute[] = [
     labelKey: 'notarization.public.apply',
     Component: ApplyPage,
     order: 210,
+  },
+  {
+    path: '/public/notary/track',
+    labelKey: 'notarization.public.track',
+    Component: TrackPage,
+    order: 215,
+  },
+  {
+    path: '/public/notary/revocations',
+    labelKey: 'notarization.public.revocations',
+    Component: RevocationsPage,
+    order: 220,
   },
 ];
 

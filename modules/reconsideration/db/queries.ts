@@ -16,6 +16,7 @@ import {
   parties,
   publications,
 } from './schema.js';
+import { caseRecords } from '../../../platform/workflow/case-tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -70,34 +71,8 @@ export async function caseParties(db: Executor, caseId: string): Promise<PartyRo
   return db.select().from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.position));
 }
 
-export async function caseEvents(db: Executor, caseId: string) {
-  return db.select().from(events).where(eq(events.caseId, caseId)).orderBy(asc(events.id));
-}
-
-export async function caseDocuments(db: Executor, caseId: string) {
-  return db
-    .select({
-      id: documents.id,
-      kind: documents.kind,
-      title: documents.title,
-      fileName: documents.fileName,
-      size: documents.size,
-      sha256: documents.sha256,
-      generated: documents.generated,
-      createdAt: documents.createdAt,
-    })
-    .from(documents)
-    .where(eq(documents.caseId, caseId))
-    .orderBy(asc(documents.createdAt));
-}
-
-export async function loadDocument(db: Executor, caseId: string, documentId: string) {
-  const [row] = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.caseId, caseId), eq(documents.id, documentId)));
-  return row;
-}
+/** The case's timeline and files (platform/workflow/case-tables.ts). */
+export const records = caseRecords({ events, documents });
 
 export async function caseHearings(db: Executor, caseId: string) {
   return db

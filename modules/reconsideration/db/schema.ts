@@ -1,16 +1,8 @@
 // Tables of the reconsideration module, in its own Postgres schema.
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgSchema,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { bytea, instant as ts, legalDate } from '../../../platform/db/columns.js';
+import { boolean, index, integer, jsonb, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { instant as ts, legalDate } from '../../../platform/db/columns.js';
+import { defineCaseTables } from '../../../platform/workflow/case-tables.js';
 import type { ClockState } from '../../../platform/workflow/machine.js';
 
 export const reconsiderationSchema = pgSchema('reconsideration');
@@ -114,48 +106,7 @@ export const parties = reconsiderationSchema.table(
   ],
 );
 
-export const events = reconsiderationSchema.table(
-  'events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    at: ts('at').notNull().defaultNow(),
-    onDate: legalDate('on_date').notNull(),
-    action: text('action').notNull(),
-    fromState: text('from_state'),
-    toState: text('to_state').notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name'),
-    note: text('note'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
-    /** Shown on the applicant's tracking page (never internal notes). */
-    public: boolean('public').notNull().default(false),
-  },
-  (t) => [index('events_case_idx').on(t.caseId, t.at)],
-);
-
-export const documents = reconsiderationSchema.table(
-  'documents',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    fileName: text('file_name').notNull(),
-    mimeType: text('mime_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    generated: boolean('generated').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    createdBy: text('created_by'),
-  },
-  (t) => [index('documents_case_idx').on(t.caseId)],
-);
+export const { events, documents } = defineCaseTables(reconsiderationSchema, () => cases.id);
 
 export const hearings = reconsiderationSchema.table('hearings', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -4,13 +4,13 @@ import { record } from '../../../platform/audit/index.js';
 import { withTx } from '../../../platform/db/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { auditContext, type RequestContext } from '../../../platform/http/context.js';
-import { handlerCandidates, loadDocument } from '../db/queries.js';
+import { handlerCandidates, records } from '../db/queries.js';
 import { conflicted } from './assign-handler.js';
 import { visibleCase } from './run-step.js';
 
 export async function downloadDocument(ctx: RequestContext, caseId: string, documentId: string) {
   const c = await visibleCase(ctx, caseId);
-  const doc = await loadDocument(ctx.db, c.id, documentId);
+  const doc = await records.loadDocument(ctx.db, c.id, documentId);
   if (!doc) throw new AppError('NOT_FOUND');
   await withTx(ctx.db, (tx) =>
     record(tx, auditContext(ctx), {

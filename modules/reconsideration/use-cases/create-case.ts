@@ -19,11 +19,10 @@ import { applyClock, emptyClock } from '../../../platform/workflow/machine.js';
 import type { ApplicationBody, FileInput, PartyInput } from '../contract.js';
 import { STATES } from '../domain/case-type.js';
 import { checkApplicationTime } from '../domain/time-limits.js';
-import { nextNumber } from '../db/queries.js';
+import { nextNumber, records } from '../db/queries.js';
 import { cases, events, parties } from '../db/schema.js';
 import { authorityOf } from './authority.js';
 import { nextDueDate } from './deadlines.js';
-import { storeDocument } from './store-document.js';
 import { notifyApplicants } from './notify-applicants.js';
 
 export interface Receipt {
@@ -182,12 +181,11 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
         );
     }
     for (const [i, agent] of input.agents.entries()) {
-      const mandate = await storeDocument(
+      const mandate = await records.storeUpload(
         tx,
         caseRow.id,
         'mandate',
-        `授权委托书（${agent.name}）`,
-        agent.mandate as FileInput,
+        { ...(agent.mandate as FileInput), title: `授权委托书（${agent.name}）` },
         ctx.actor?.displayName ?? null,
       );
       await tx.insert(parties).values({
@@ -203,11 +201,10 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
       });
     }
     for (const attachment of input.attachments) {
-      await storeDocument(
+      await records.storeUpload(
         tx,
         caseRow.id,
         'application',
-        attachment.title,
         attachment,
         ctx.actor?.displayName ?? null,
       );

@@ -1,5 +1,6 @@
 // 案件详情: parties (masked), the timeline, documents, deadlines with their explanations, and
 // only the next actions this user may take.
+import { logCaseRead, type ReadPurpose } from '../../../platform/access-log/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
 import { availableActions } from '../../../platform/workflow/machine.js';
@@ -8,12 +9,11 @@ import { reconsiderationCase, STATES } from '../domain/case-type.js';
 import { OUTCOMES, type OutcomeType } from '../domain/outcomes.js';
 import { isSimplifiedEligible, type SimplifiedFacts } from '../domain/procedure.js';
 import {
-  caseDocuments,
-  caseEvents,
   caseHearings,
   caseParties,
   casePublication,
   type CaseSummaryRow,
+  records,
   userName,
 } from '../db/queries.js';
 import { caseDeadlines } from './deadlines.js';
@@ -63,16 +63,28 @@ export function summarize(
   };
 }
 
-export async function getCase(ctx: RequestContext, caseId: string): Promise<CaseDetail> {
+/** The case as staff see it; the read is logged for every person named (the purpose given). */
+export async function getCase(
+  ctx: RequestContext,
+  caseId: string,
+  purpose: ReadPurpose = 'handling',
+): Promise<CaseDetail> {
   const c = await visibleCase(ctx, caseId);
   const [parties, timeline, documents, hearings, publication, handlerName] = await Promise.all([
     caseParties(ctx.db, c.id),
-    caseEvents(ctx.db, c.id),
-    caseDocuments(ctx.db, c.id),
+    records.events(ctx.db, c.id),
+    records.documents(ctx.db, c.id),
     caseHearings(ctx.db, c.id),
     casePublication(ctx.db, c.id),
     userName(ctx.db, c.handlerId),
   ]);
+  await logCaseRead(ctx, {
+    module: 'reconsideration',
+    caseId: c.id,
+    regionCode: c.regionCode,
+    idNumberIndexes: parties.map((p) => p.idNumberIndex),
+    purpose,
+  });
   const applicantNames = parties
     .filter((p) => p.role === 'applicant')
     .map((p) => p.name)

@@ -2,7 +2,7 @@
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { ActionBody } from '../contract.js';
 import { runStep } from './run-step.js';
-import { storeDocument } from './store-document.js';
+import { records } from '../db/queries.js';
 
 export function recordAnswer(
   ctx: RequestContext,
@@ -16,7 +16,7 @@ export function recordAnswer(
     onDate: body.receivedDate,
     write: async (tx, c) => {
       for (const a of body.attachments)
-        await storeDocument(tx, c.id, 'answer', a.title, a, ctx.actor?.displayName ?? null);
+        await records.storeUpload(tx, c.id, 'answer', a, ctx.actor?.displayName ?? null);
     },
     details: { receivedDate: body.receivedDate, summary: body.summary },
     public: true,

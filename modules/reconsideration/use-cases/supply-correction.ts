@@ -7,7 +7,7 @@ import type { ActionBody, FileInput } from '../contract.js';
 import { loadCaseByNumber } from '../db/queries.js';
 import { hashTrackingCode } from './create-case.js';
 import { runStep } from './run-step.js';
-import { storeDocument } from './store-document.js';
+import { records } from '../db/queries.js';
 
 type Material = FileInput & { title: string };
 
@@ -24,7 +24,7 @@ function supply(
     version,
     note: statement,
     write: async (tx, c) => {
-      for (const m of materials) await storeDocument(tx, c.id, 'correction', m.title, m, by);
+      for (const m of materials) await records.storeUpload(tx, c.id, 'correction', m, by);
     },
     details: { materials: materials.map((m) => m.title), by },
     public: true,

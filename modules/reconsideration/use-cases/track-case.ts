@@ -2,14 +2,14 @@
 // next statutory date, the items to correct, the public steps; never internal notes.
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
-import { caseEvents } from '../db/queries.js';
+import { records } from '../db/queries.js';
 import { caseDeadlines } from './deadlines.js';
 import { actionLabel, stateLabel } from './get-case.js';
 import { caseByTracking } from './supply-correction.js';
 
 export async function trackCase(ctx: RequestContext, caseNumber: string, trackingCode: string) {
   const c = await caseByTracking(ctx, caseNumber, trackingCode);
-  const events = (await caseEvents(ctx.db, c.id)).filter((e) => e.public);
+  const events = (await records.events(ctx.db, c.id)).filter((e) => e.public);
   const deadlines = caseDeadlines(
     c,
     shanghaiDate(),

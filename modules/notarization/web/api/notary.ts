@@ -1,7 +1,7 @@
 // Calls of the notarization pages: public (apply, meta, verification) and staff (cases, steps).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { fetchMe } from '@web/api/auth';
-import { ApiError, api, downloadFile } from '@web/api/client';
+import { ApiError, api, apiRequest, downloadFile } from '@web/api/client';
 import type { Page } from '@web/api/types';
 import type { OfflineBundle } from '../offline-verify';
 import type {
@@ -10,9 +10,15 @@ import type {
   CaseDetail,
   CaseSummary,
   CounterInput,
+  NotaryList,
   NotaryMeta,
+  PaymentInput,
   PublicVerification,
+  RelativeInput,
+  RelativesView,
+  Revocation,
   StatisticsRow,
+  TrackView,
   VerifyFileResult,
 } from './types';
 
@@ -50,6 +56,18 @@ export const verifyFile = (number: string, contentBase64: string) =>
 
 export const fetchBundle = (number: string) =>
   api.get<OfflineBundle>(`${PUBLIC}/certificates/bundle`, { number });
+
+export function useRevocations(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['notarization', 'revocations', page, pageSize],
+    queryFn: ({ signal }) =>
+      api.get<Page<Revocation>>(`${PUBLIC}/revocations`, { page, pageSize }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const trackCase = (caseNumber: string, trackingCode: string) =>
+  publicPost<TrackView>(`${PUBLIC}/track`, { caseNumber, trackingCode });
 
 // ---- staff ----
 
@@ -98,3 +116,39 @@ export function useStatistics(year: number) {
 
 export const exportStatistics = (year: number, fallbackName: string) =>
   downloadFile(`${BASE}/statistics/export.xlsx`, { year }, fallbackName);
+
+// ---- the office: notaries, their relatives, fees ----
+
+export const notariesQueryKey = ['notarization', 'notaries'] as const;
+
+/** The office's notaries; with a case, those who must withdraw from it are marked. */
+export function useNotaries(caseId?: string) {
+  return useQuery({
+    queryKey: [...notariesQueryKey, caseId ?? null],
+    queryFn: ({ signal }) =>
+      api.get<NotaryList>(`${BASE}/notaries`, caseId ? { caseId } : {}, signal),
+  });
+}
+
+const relativesUrl = (userId: string) => `${BASE}/notaries/${encodeURIComponent(userId)}/relatives`;
+
+export function useRelatives(userId: string | null) {
+  return useQuery({
+    queryKey: ['notarization', 'relatives', userId],
+    queryFn: ({ signal }) => api.get<RelativesView>(relativesUrl(userId!), undefined, signal),
+    enabled: userId !== null,
+  });
+}
+
+export const addRelative = (userId: string, body: RelativeInput) =>
+  api.post<RelativesView>(relativesUrl(userId), body);
+
+export const removeRelative = (userId: string, relativeId: string) =>
+  apiRequest<RelativesView>(
+    'DELETE',
+    `${relativesUrl(userId)}/${encodeURIComponent(relativeId)}`,
+    {},
+  );
+
+export const recordFee = (caseId: string, kind: 'payment' | 'refund', body: PaymentInput) =>
+  api.post<CaseDetail>(`${caseUrl(caseId)}/${kind === 'payment' ? 'payments' : 'refunds'}`, body);

@@ -55,6 +55,8 @@ export interface ApplicationReceipt {
   stateLabel: string;
   fee: Fee;
   missingMaterials: string[];
+  /** Shown once on the receipt: the applicant follows the case with it. */
+  trackingCode: string;
 }
 
 export interface MatterType {
@@ -70,6 +72,11 @@ export interface NotaryMeta {
   states: Record<string, string>;
   refusalGrounds: Record<string, string>;
   terminationGrounds: Record<string, string>;
+  revocationGrounds: Record<string, string>;
+  requesterKinds: Record<string, string>;
+  relations: Record<string, string>;
+  paymentMethods: Record<string, string>;
+  faults: Record<string, string>;
 }
 
 export interface PublicVerification {
@@ -172,8 +179,10 @@ export interface CaseDetail extends CaseSummary {
     documentId: string;
     qrDocumentId: string;
     amendmentIndex: number | null;
+    revocationGround: string | null;
     verificationUrl: string;
   } | null;
+  fees: FeeView;
   nextActions: { action: string; label: string }[];
 }
 
@@ -185,4 +194,94 @@ export interface StatisticsRow {
   issued: number;
   refused: number;
   feesYuan: number;
+  paidYuan: number;
+  refundedYuan: number;
+}
+
+export type Fault = 'office' | 'party' | 'both';
+
+export interface FeeView {
+  payableYuan: number;
+  paidYuan: number;
+  refundedYuan: number;
+  outstandingYuan: number;
+  records: {
+    id: string;
+    kind: 'payment' | 'refund';
+    amountYuan: number;
+    method: string;
+    methodLabel: string;
+    receiptNumber: string;
+    onDate: string;
+    faultLabel: string | null;
+    reason: string | null;
+    recordedBy: string;
+  }[];
+  canPay: boolean;
+  refund: ({ basis: string } & Record<Fault, { minYuan: number; maxYuan: number }>) | null;
+}
+
+export interface PaymentInput {
+  amountYuan: number;
+  method: string;
+  receiptNumber: string;
+  onDate: string;
+  note?: string;
+  fault?: Fault;
+  reason?: string;
+}
+
+export interface NotaryItem {
+  id: string;
+  name: string;
+  role: string;
+  roleLabel: string;
+  relativesCount: number;
+  handlesCase: boolean;
+  conflict: string | null;
+}
+
+export interface NotaryList {
+  officeCode: string;
+  officeName: string;
+  items: NotaryItem[];
+}
+
+export interface RelativesView {
+  userId: string;
+  name: string;
+  items: {
+    id: string;
+    name: string;
+    relation: string;
+    relationLabel: string;
+    idNumberMasked: string | null;
+  }[];
+}
+
+export interface RelativeInput {
+  name: string;
+  relation: string;
+  idNumber?: string;
+}
+
+export interface Revocation {
+  number: string;
+  office: string;
+  revokedOn: string;
+  ground: string | null;
+  groundLabel: string;
+  ledgerIndex: number | null;
+}
+
+export interface TrackView {
+  caseNumber: string;
+  matterLabel: string;
+  stateLabel: string;
+  appliedDate: string;
+  nextDeadline: { label: string; dueDate: string | null; explanation: string } | null;
+  supplementItems: string[];
+  fee: { payableYuan: number; paidYuan: number; outstandingYuan: number };
+  certificateNumber: string | null;
+  steps: { onDate: string; label: string }[];
 }

@@ -1,5 +1,6 @@
 // A next action of a case -> the endpoint and the JSON body (always with the case's version).
 import type { UploadFile } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { optionalText, toFileInputs } from '../lib/files';
 
 export interface ActionValues {
@@ -11,6 +12,10 @@ export interface ActionValues {
   notaryId?: string;
   reExaminerId?: string;
   requestedBy?: string;
+  requesterKind?: string;
+  knownDate?: Dayjs | null;
+  requestDate?: Dayjs | null;
+  revocationGround?: string;
   reasons?: string;
   result?: string;
   certifiedFacts?: string;
@@ -41,7 +46,13 @@ export async function toActionBody(
   const note = optionalText(values.note);
   const base = { version, ...(note ? { note } : {}) };
   const reasons = values.reasons?.trim() ?? '';
-  if (action in OUTCOME_OF_ACTION) return { ...base, outcome: OUTCOME_OF_ACTION[action], reasons };
+  if (action in OUTCOME_OF_ACTION)
+    return {
+      ...base,
+      outcome: OUTCOME_OF_ACTION[action],
+      reasons,
+      ...(action === 'revoke' ? { revocationGround: values.revocationGround } : {}),
+    };
   switch (action) {
     case 'accept':
       return {
@@ -49,12 +60,12 @@ export async function toActionBody(
         toldItems: lines(values.toldItems),
         applicantAcknowledged: values.applicantAcknowledged ?? false,
         appearedInPerson: values.appearedInPerson ?? false,
-        notaryId: optionalText(values.notaryId),
+        notaryId: values.notaryId || undefined,
       };
     case 'not_accept':
       return { ...base, reasons };
     case 'assign':
-      return { ...base, notaryId: values.notaryId?.trim() };
+      return { ...base, notaryId: values.notaryId };
     case 'start_verification':
     case 'request_supplement':
       return { ...base, items: lines(values.items) };
@@ -71,8 +82,11 @@ export async function toActionBody(
     case 'start_re_examination':
       return {
         ...base,
-        reExaminerId: values.reExaminerId?.trim(),
+        reExaminerId: values.reExaminerId,
         requestedBy: values.requestedBy?.trim() ?? '',
+        requesterKind: values.requesterKind,
+        knownDate: values.knownDate?.format('YYYY-MM-DD'),
+        requestDate: values.requestDate?.format('YYYY-MM-DD'),
         reasons,
       };
     default:

@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input, Select, Upload } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Select, Upload } from 'antd';
 import type { NotaryMeta } from '../api/types';
 import { useNt, type NotarizationKey } from '../i18n/use-nt';
 import { fileListOf } from '../lib/files';
 import { OUTCOME_OF_ACTION } from './action-body';
+import { NotaryPicker } from './notary-picker';
 
 function ItemsList({ name, label }: { name: string; label: string }) {
   const nt = useNt();
@@ -61,10 +62,32 @@ function TextField({
 
 const groundOptions = (table: Record<string, string> | undefined) =>
   Object.entries(table ?? {}).map(([value, label]) => ({ value, label: `${value}. ${label}` }));
+const plainOptions = (table: Record<string, string> | undefined) =>
+  Object.entries(table ?? {}).map(([value, label]) => ({ value, label }));
+
+interface ActionFieldsProps {
+  action: string;
+  caseId: string;
+  meta: NotaryMeta | undefined;
+}
 
 /** The fields of one action's body; a step with no fields shows only the note. */
-export function ActionFields({ action, meta }: { action: string; meta: NotaryMeta | undefined }) {
+export function ActionFields({ action, caseId, meta }: ActionFieldsProps) {
   const nt = useNt();
+  const required = [{ required: true, message: nt('notarization.required') }];
+  if (action === 'revoke')
+    return (
+      <>
+        <Form.Item
+          name="revocationGround"
+          label={nt('notarization.action.revocationGround')}
+          rules={required}
+        >
+          <Select options={plainOptions(meta?.revocationGrounds)} data-testid="revocation-ground" />
+        </Form.Item>
+        <TextField name="reasons" label="notarization.action.reasons" />
+      </>
+    );
   if (action in OUTCOME_OF_ACTION)
     return <TextField name="reasons" label="notarization.action.reasons" />;
   switch (action) {
@@ -78,13 +101,19 @@ export function ActionFields({ action, meta }: { action: string; meta: NotaryMet
           <Form.Item name="appearedInPerson" valuePropName="checked">
             <Checkbox>{nt('notarization.action.appeared')}</Checkbox>
           </Form.Item>
-          <TextField name="notaryId" label="notarization.action.userId" required={false} rows={1} />
+          <Form.Item name="notaryId" label={nt('notarization.action.notary')}>
+            <NotaryPicker caseId={caseId} data-testid="notary-picker" />
+          </Form.Item>
         </>
       );
     case 'not_accept':
       return <TextField name="reasons" label="notarization.action.reasons" />;
     case 'assign':
-      return <TextField name="notaryId" label="notarization.action.userId" rows={1} />;
+      return (
+        <Form.Item name="notaryId" label={nt('notarization.action.notary')} rules={required}>
+          <NotaryPicker caseId={caseId} data-testid="notary-picker" />
+        </Form.Item>
+      );
     case 'start_verification':
     case 'request_supplement':
       return <ItemsList name="items" label={nt('notarization.action.items')} />;
@@ -133,8 +162,37 @@ export function ActionFields({ action, meta }: { action: string; meta: NotaryMet
     case 'start_re_examination':
       return (
         <>
-          <TextField name="reExaminerId" label="notarization.action.userId" rows={1} />
+          <Form.Item
+            name="reExaminerId"
+            label={nt('notarization.action.reExaminer')}
+            rules={required}
+          >
+            <NotaryPicker caseId={caseId} excludeCaseNotary data-testid="notary-picker" />
+          </Form.Item>
           <TextField name="requestedBy" label="notarization.action.requestedBy" rows={1} />
+          <Form.Item
+            name="requesterKind"
+            label={nt('notarization.action.requesterKind')}
+            rules={required}
+          >
+            <Select options={plainOptions(meta?.requesterKinds)} data-testid="requester-kind" />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              name="knownDate"
+              label={nt('notarization.action.knownDate')}
+              rules={required}
+            >
+              <DatePicker data-testid="known-date" />
+            </Form.Item>
+            <Form.Item
+              name="requestDate"
+              label={nt('notarization.action.requestDate')}
+              extra={nt('notarization.action.requestDateHint')}
+            >
+              <DatePicker data-testid="request-date" />
+            </Form.Item>
+          </Flex>
           <TextField name="reasons" label="notarization.action.reasons" />
         </>
       );

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { ApiError } from '@web/api/client';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useT } from '@web/i18n';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { runCaseAction, useNotaryMeta } from '../api/notary';
 import type { CaseDetail } from '../api/types';
@@ -78,6 +79,9 @@ export function ActionModal({ detail, action, onClose, onUpdated, onStale }: Act
           toldItems: [''],
           applicantAcknowledged: true,
           appearedInPerson: detail.appearedInPerson,
+          requesterKind: 'party',
+          // A party receives the certificate on or after its issue: the earliest valid date.
+          knownDate: detail.certificate ? dayjs(detail.certificate.issueDate) : undefined,
         }}
         onFinish={(values) => {
           setError(null);
@@ -85,7 +89,7 @@ export function ActionModal({ detail, action, onClose, onUpdated, onStale }: Act
         }}
         data-testid={`action-form-${name}`}
       >
-        <ActionFields action={name} meta={meta.data} />
+        <ActionFields action={name} caseId={detail.id} meta={meta.data} />
         <Form.Item
           name="note"
           label={nt('notarization.action.note')}

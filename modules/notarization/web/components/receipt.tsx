@@ -1,5 +1,6 @@
-import { Alert, Button, Descriptions, Result } from 'antd';
+import { Alert, Button, Descriptions, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import type { ApplicationReceipt } from '../api/types';
 import { useNt } from '../i18n/use-nt';
 
@@ -22,9 +23,28 @@ export function Receipt({ receipt, extra }: { receipt: ApplicationReceipt; extra
           <Descriptions.Item label={nt('notarization.case.fee')}>
             {nt('notarization.apply.payable', { fee: receipt.fee.payableYuan })}
           </Descriptions.Item>
+          <Descriptions.Item label={nt('notarization.track.code')}>
+            <Typography.Text strong copyable data-testid="receipt-tracking-code">
+              {receipt.trackingCode}
+            </Typography.Text>
+          </Descriptions.Item>
         </Descriptions>
       }
     >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={nt('notarization.track.keep')}
+        description={
+          <Link
+            to={`/public/notary/track?caseNumber=${encodeURIComponent(receipt.caseNumber)}`}
+            data-testid="receipt-track-link"
+          >
+            {nt('notarization.track.title')}
+          </Link>
+        }
+      />
       {receipt.missingMaterials.length > 0 && (
         <Alert
           type="warning"

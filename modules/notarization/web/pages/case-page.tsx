@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { caseQueryKey, casesQueryKey, useCase } from '../api/notary';
 import type { CaseDetail } from '../api/types';
 import { ActionModal, type NextAction } from '../components/action-modal';
+import { FeesPanel } from '../components/fees-panel';
 import {
   DeadlinesPanel,
   DocumentsPanel,
@@ -86,6 +87,9 @@ export function CasePage() {
               <Tag color={STATUS_COLORS[certificate.status]}>
                 {nt(`notarization.verify.status.${certificate.status}`)}
               </Tag>
+              {certificate.revocationGround && (
+                <Typography.Text type="secondary">{certificate.revocationGround}</Typography.Text>
+              )}
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -122,6 +126,11 @@ export function CasePage() {
               key: 'timeline',
               label: nt('notarization.tab.timeline'),
               children: <TimelinePanel detail={data} />,
+            },
+            {
+              key: 'fees',
+              label: nt('notarization.tab.fees'),
+              children: <FeesPanel detail={data} onUpdated={updated} />,
             },
             {
               key: 'documents',

@@ -33,6 +33,8 @@ export function StatisticsPage() {
     { title: nt('notarization.stats.issued'), dataIndex: 'issued', key: 'issued' },
     { title: nt('notarization.stats.refused'), dataIndex: 'refused', key: 'refused' },
     { title: nt('notarization.stats.fees'), dataIndex: 'feesYuan', key: 'fees' },
+    { title: nt('notarization.stats.paid'), dataIndex: 'paidYuan', key: 'paid' },
+    { title: nt('notarization.stats.refunded'), dataIndex: 'refundedYuan', key: 'refunded' },
   ];
 
   return (

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { verifyNumber } from '../api/notary';
 import { FileCheck } from '../components/file-check';
 import { OfflinePanel } from '../components/offline-panel';
@@ -69,6 +69,11 @@ export function VerifyPage() {
       </PublicCard>
       {number && <FileCheck number={number} />}
       <OfflinePanel number={number} />
+      <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
+        <Link to="/public/notary/revocations" data-testid="revocations-link">
+          {nt('notarization.revocations.title')}
+        </Link>
+      </Typography.Paragraph>
     </div>
   );
 }
