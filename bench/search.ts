@@ -14,7 +14,11 @@ import { existsSync } from 'node:fs';
 import { fromRoot } from '../platform/paths.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/db.js';
 import '../modules/index.js';
-import { importLawFiles, readLawFolder, registerQueryExpander } from '../modules/regulations/index.js';
+import {
+  importLawFiles,
+  readLawFolder,
+  registerQueryExpander,
+} from '../modules/regulations/index.js';
 import { vocabularyExpander } from '../modules/knowledge/use-cases/vocabulary.js';
 import { searchLibrary } from '../modules/regulations/use-cases/search.js';
 import { searchIndexOf } from '../modules/regulations/use-cases/search-cache.js';

@@ -8,24 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { DEADLINES } from '../modules/notarization/domain/case-type.js';
 import { chinaCalendar } from '../platform/workflow/calendar.js';
 import { addDays } from '../platform/workflow/dates.js';
 import { computeDeadline } from '../platform/workflow/deadline.js';
-import {
-  browserJourney,
-  byTestId,
-  choose,
-  expectState,
-  legalClock,
-  RESULTS,
-  runAction,
-  verifyOffline,
-} from './notary-journey.js';
-import { createStaff, withCheckCharacter } from './staff.js';
+import { journey, pickOption, RESULTS } from './journey.js';
+import { byTestId, expectState, legalClock, runAction, verifyOffline } from './notary-journey.js';
+import { withCheckCharacter } from './staff.js';
 
-const baseUrl = inject('baseUrl');
 const STAFF_PASSWORD = 'Notary-pass-2026';
 const STAFF = {
   clerk: { username: 'e2e_nclerk', displayName: '周受理', role: 'notary_clerk' },
@@ -41,16 +32,13 @@ const SPOUSE_ID = withCheckCharacter('44010419800202567');
 /** Calendar days the supplement takes to arrive, on the server's legal clock. */
 const SUPPLEMENT_DAYS = 7;
 
-const clock = legalClock(baseUrl);
-const { pages, step } = browserJourney({
+const { baseUrl, pages, step } = journey({
   name: 'notarization',
-  baseUrl,
+  organization: '广州公证处',
   staff: STAFF,
   password: STAFF_PASSWORD,
-  prepare: async () => {
-    await createStaff(baseUrl, '广州公证处', STAFF, STAFF_PASSWORD);
-  },
 });
+const clock = legalClock(baseUrl);
 afterAll(async () => {
   await clock.set(0);
 });
@@ -143,7 +131,7 @@ describe('a 学历 certificate from the online application to its revocation', (
 
     await page.getByRole('tab', { name: /收费/ }).click();
     await byTestId(page, 'fee-pay').click();
-    await choose(page, 'fee-method', '微信支付');
+    await pickOption(page, '[data-testid="fee-method"]', '微信支付');
     await page.locator('#receiptNumber').fill('GZGZ-2026-0001');
     const [paid] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/payments')),
@@ -289,11 +277,7 @@ describe('a 学历 certificate from the online application to its revocation', (
     await byTestId(head, 'relatives-郑公证').click();
     const form = byTestId(head, 'relative-form');
     await form.locator('#name').fill('郑某某');
-    await form.locator('.ant-select').click();
-    await head
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '配偶' })
-      .click();
+    await pickOption(head, '[data-testid="relative-form"] .ant-select', '配偶');
     await form.locator('#idNumber').fill(SPOUSE_ID);
     await byTestId(head, 'relative-add').click();
     const list = byTestId(head, 'relatives-list');
@@ -318,7 +302,11 @@ describe('a 学历 certificate from the online application to its revocation', (
             .toBe('true');
           await options.filter({ hasText: '郑公证' }).click();
           await head.locator('#requestedBy').fill('利害关系人李四');
-          await choose(head, 'requester-kind', '利害关系人');
+          await pickOption(
+            head,
+            '[data-testid="requester-kind"]',
+            '公证事项的利害关系人（自知道或者应当知道该项公证之日起计算）',
+          );
           await head.locator('#reasons').fill('毕业证书系伪造');
         },
       );
@@ -327,7 +315,11 @@ describe('a 学历 certificate from the online application to its revocation', (
 
       const other = await openCase('notary2');
       const revoked = await runAction(other, 'revoke', 'decide-re-examination', async () => {
-        await choose(other, 'revocation-ground', '与事实不符');
+        await pickOption(
+          other,
+          '[data-testid="revocation-ground"]',
+          '公证书的基本内容违法或者与事实不符',
+        );
         await other.locator('#reasons').fill('经复查，毕业证书系伪造，公证书内容不真实');
       });
       expect(revoked).toBe(200);

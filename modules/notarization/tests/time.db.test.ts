@@ -1,7 +1,11 @@
 // Rules of time on explicit dates: a supplement across 劳动节 2026 moves the issue deadline by
 // the working days it stopped (公证法 Art. 30), and a re-examination is accepted only within the
 // window of 公证程序规则 Art. 61; its 30 日 run from the day the request was received.
+// The system clock is only ever set to past dates (sessions live in the database, whose clock is
+// real on PostgreSQL); later legal dates come from the legal clock's offset, as in training.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setClockOffsetDays } from '../../../platform/workflow/clock.js';
+import { daysBetween } from '../../../platform/workflow/dates.js';
 import {
   createTestApp,
   loginAs,
@@ -14,11 +18,16 @@ let t: TestApp;
 let ids: Record<string, string>;
 const as: Record<string, Session> = {};
 
-/** Moves the clock to a legal date (Asia/Shanghai 10:00) and logs everyone in again. */
+let systemDate = '';
+/** Moves the system clock to a past date (Asia/Shanghai 10:00) and logs everyone in again. */
 async function on(date: string) {
   vi.setSystemTime(new Date(`${date}T02:00:00Z`));
+  systemDate = date;
+  setClockOffsetDays(0);
   for (const name of NOTARY_USERS) as[name] = await loginAs(t.app, name);
 }
+/** Lets the legal date run ahead of the system clock (SIFA_CLOCK_CONTROL's offset). */
+const legalDate = (date: string) => setClockOffsetDays(daysBetween(systemDate, date));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,6 +36,7 @@ beforeAll(async () => {
   ids = await seedNotaryAccounts(t);
 });
 afterAll(async () => {
+  setClockOffsetDays(0);
   vi.useRealTimers();
   await t.close();
 });
@@ -92,7 +102,7 @@ describe('the window of a re-examination request (规则 Art. 61)', () => {
     issued = await issuedCase(t, as, ids);
     caseId = issued.caseId;
     version = issued.version;
-    await on('2027-06-15');
+    legalDate('2027-06-15');
     const late = await open({
       requesterKind: 'party',
       knownDate: '2026-06-02',
@@ -131,7 +141,7 @@ describe('the window of a re-examination request (规则 Art. 61)', () => {
   });
 
   it('never more than 20 years after issue', async () => {
-    await on('2046-06-05');
+    legalDate('2046-06-05');
     const maintained = await step('notary2', 'decide-re-examination', {
       outcome: 'maintain',
       reasons: '证词无误',

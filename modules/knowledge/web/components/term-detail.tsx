@@ -29,7 +29,7 @@ export function TermDetailCard({ term, kt, onTerm, relationAction, relationsExtr
     >
       {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
       {data && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <section>
             <Typography.Title level={5}>{kt('knowledge.terms.definitionsTitle')}</Typography.Title>
             {data.definitions.length === 0 ? (

@@ -64,7 +64,7 @@ export function GraphPage() {
   const empty = data && data.basis.length + data.cites.length + data.citedBy.length === 0;
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card title={kt('knowledge.graph.title')}>
         <Typography.Paragraph type="secondary">{kt('knowledge.graph.intro')}</Typography.Paragraph>
         <DocumentPicker value={version} onChange={centre} kt={kt} />
@@ -87,14 +87,14 @@ export function GraphPage() {
               <Alert
                 type="info"
                 showIcon
-                message={kt('knowledge.graph.unresolved', { n: data.unresolved })}
+                title={kt('knowledge.graph.unresolved', { n: data.unresolved })}
               />
             )}
             {graph.data && graph.data.omitted > 0 && (
               <Alert
                 type="info"
                 showIcon
-                message={kt('knowledge.graph.omitted', { n: graph.data.omitted })}
+                title={kt('knowledge.graph.omitted', { n: graph.data.omitted })}
               />
             )}
             {empty ? (

@@ -95,7 +95,7 @@ export function TermAdminPage() {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={9}>
         <Card title={kt('knowledge.admin.title')}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Form
               form={termForm}
               layout="inline"

@@ -16,8 +16,16 @@ export interface SearchFilters {
 export interface RankingOptions {
   page: number;
   pageSize: number;
-  /** Articles shown per document (the rest are counted). */
+  /** Articles shown per document at most (the rest are counted). */
   perDocument: number;
+  /** A document's further articles are shown when they score at least this share of its best. */
+  perDocumentShare: number;
+  /**
+   * Share of its document's strength (the mean of the document's best three article scores)
+   * added to an article's score: the law whose articles answer the query in several places is
+   * more likely the one asked about than a stray article of another text.
+   */
+  documentShare: number;
   /** Multiplier for the articles of a law the query names (律师法 会见). */
   mentionBoost: number;
   /** Multiplier for an article whose number the query gives without a law. */
@@ -44,6 +52,8 @@ export const LEVEL_WEIGHTS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_RANKING: Omit<RankingOptions, 'page' | 'pageSize'> = {
   perDocument: 3,
+  perDocumentShare: 0.6,
+  documentShare: 0.5,
   mentionBoost: 3,
   numberBoost: 1.5,
   levelWeights: LEVEL_WEIGHTS,
@@ -119,6 +129,21 @@ export function rank(
     if (numbers.has(a.number) && a.kind === 'article') score *= options.numberBoost;
     ranked.push({ doc, score, tier: statusTier(v.status) });
   }
+  if (options.documentShare > 0) {
+    const best = new Map<number, number[]>();
+    for (const r of ranked) {
+      const version = index.articles[r.doc]!.version;
+      const top = best.get(version) ?? [];
+      top.push(r.score);
+      top.sort((a, b) => b - a);
+      if (top.length > 3) top.pop();
+      best.set(version, top);
+    }
+    for (const r of ranked) {
+      const top = best.get(index.articles[r.doc]!.version)!;
+      r.score += (options.documentShare * top.reduce((sum, x) => sum + x, 0)) / 3;
+    }
+  }
   ranked.sort((x, y) => x.tier - y.tier || y.score - x.score || x.doc - y.doc);
 
   const groups: RankedGroup[] = [];
@@ -152,7 +177,11 @@ export function rank(
       groups.push(group);
     }
     group.matched++;
-    if (group.articles.length < options.perDocument) {
+    const best = group.articles.find((a) => !a.referenced)?.score ?? score;
+    if (
+      group.articles.length < options.perDocument &&
+      (group.articles.length === 0 || score >= options.perDocumentShare * best)
+    ) {
       group.articles.push({ article: doc, score, referenced: false });
     }
   }

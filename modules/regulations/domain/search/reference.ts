@@ -91,7 +91,10 @@ export class LawNameIndex {
       return [...(this.exact.get(`${name}法`) ?? [])];
     }
     if (name.length >= 3) {
-      const suffixed = this.best(this.laws.filter((l) => l.name.endsWith(name)));
+      const suffixed = this.best(
+        this.laws.filter((l) => l.name.endsWith(name)),
+        false,
+      );
       if (suffixed.length > 0) return suffixed;
     }
     return this.best(
@@ -105,15 +108,20 @@ export class LawNameIndex {
     );
   }
 
-  /** The keys of the best-ranked family among candidates (level, then length), if it is unique. */
-  private best(candidates: { key: string; name: string; rank: number }[]): string[] {
+  /**
+   * The keys of the best-ranked family among candidates (by level, then by shortness when
+   * `shortest`), if that family is the only one so ranked.
+   */
+  private best(
+    candidates: { key: string; name: string; rank: number }[],
+    shortest = true,
+  ): string[] {
     if (candidates.length === 0) return [];
-    const sorted = [...candidates].sort((a, b) => a.rank - b.rank || a.name.length - b.name.length);
+    const length = (c: { name: string }) => (shortest ? c.name.length : 0);
+    const sorted = [...candidates].sort((a, b) => a.rank - b.rank || length(a) - length(b));
     const top = sorted[0]!;
     const names = new Set(
-      sorted
-        .filter((c) => c.rank === top.rank && c.name.length === top.name.length)
-        .map((c) => c.name),
+      sorted.filter((c) => c.rank === top.rank && length(c) === length(top)).map((c) => c.name),
     );
     if (names.size > 1) return [];
     return [...(this.exact.get(top.name) ?? [])];
