@@ -30,7 +30,7 @@ const clean = (term: string) => term.replace(/^[“"「]|[”"」]$/g, '').trim(
 /** Splits 以上、以下、以内 into its terms; keeps 2–20 characters without sentence marks. */
 function termsOf(phrase: string): string[] {
   return phrase
-    .split(/[、]|和|及/u)
+    .split(/、/u)
     .map(clean)
     .filter((t) => [...t].length >= MIN && [...t].length <= MAX && !/[“”"《》（）()]/.test(t));
 }

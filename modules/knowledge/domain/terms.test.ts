@@ -36,6 +36,11 @@ describe('extractDefinitions', () => {
       '电信业务经营者应当及时通知。\n前款所称巨额电信费用，是指突然出现超过电信用户此前3个月平均电信费用5倍以上的费用。',
       ['巨额电信费用'],
     ],
+    [
+      '中国红十字会法 (和 inside a term does not split it)',
+      '本法所称“国际红十字和红新月运动确立的基本原则”，是指人道、公正、中立、独立、志愿服务、统一和普遍。',
+      ['国际红十字和红新月运动确立的基本原则'],
+    ],
     ['a sentence that defines nothing', '行政复议机关应当依法作出决定。', []],
   ])('%s', (_, text, terms) => {
     expect(extractDefinitions(text).map((d) => d.term)).toEqual(terms);
