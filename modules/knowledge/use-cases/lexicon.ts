@@ -44,7 +44,12 @@ export async function ensureLexicon(db: Executor): Promise<number> {
 }
 
 export interface TermBase {
+  /** Every term of the base by its text. */
   ids: Map<string, string>;
+  /**
+   * The terms linked wherever they occur: THUOCL's and the administrators'. A term known only
+   * from a definition (本法所称单位，是指…) holds for its own text and is linked only there.
+   */
   matcher: TermMatcher;
 }
 
@@ -58,10 +63,12 @@ export async function loadTermBase(db: Executor): Promise<TermBase> {
     .from(terms);
   const stamp = `${head?.n ?? 0}|${head?.latest ?? ''}`;
   if (cached?.stamp === stamp) return cached.base;
-  const rows = await db.select({ id: terms.id, term: terms.term }).from(terms);
+  const rows = await db
+    .select({ id: terms.id, term: terms.term, source: terms.source })
+    .from(terms);
   const base = {
     ids: new Map(rows.map((r) => [r.term, r.id])),
-    matcher: new TermMatcher(rows.map((r) => r.term)),
+    matcher: new TermMatcher(rows.filter((r) => r.source !== 'definition').map((r) => r.term)),
   };
   cached = { stamp, base };
   return base;

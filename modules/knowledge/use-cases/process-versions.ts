@@ -82,6 +82,9 @@ export async function processVersions(
       const aliases = declaredAliases(list.map((a) => a.text));
       let versionCitations = 0;
       let versionLinks = 0;
+      // Terms this text defines that the base does not link everywhere: linked in this text.
+      const own = new Set(list.flatMap((a) => (definitions.get(a.id) ?? []).map((d) => d.term)));
+      const local = [...own].filter((term) => termBase.ids.has(term));
       for (const article of list) {
         const found = extractCitations(
           { number: article.number, suffix: article.suffix, text: article.text },
@@ -118,11 +121,17 @@ export async function processVersions(
           defined.add(termId);
           definitionRows.push({ termId, articleId: article.id, versionId, text: d.text });
         }
+        const used = new Set<string>();
         for (const index of termBase.matcher.find(article.text)) {
-          const termId = termBase.ids.get(termBase.matcher.terms[index]!)!;
-          linkRows.push({ termId, articleId: article.id, versionId, defines: defined.has(termId) });
-          versionLinks++;
+          used.add(termBase.ids.get(termBase.matcher.terms[index]!)!);
         }
+        for (const term of local)
+          if (article.text.includes(term)) used.add(termBase.ids.get(term)!);
+        for (const termId of defined) used.add(termId);
+        for (const termId of used) {
+          linkRows.push({ termId, articleId: article.id, versionId, defines: defined.has(termId) });
+        }
+        versionLinks += used.size;
         stats.articles++;
       }
       processed.push({ versionId, citations: versionCitations, termLinks: versionLinks });
