@@ -74,11 +74,16 @@ export const termRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/knowledge/term-relations/:id',
     {
-      schema: { tags, summary: '删除同义词或相关词关系', params: c.idParam },
+      schema: {
+        tags,
+        summary: '删除同义词或相关词关系',
+        params: c.idParam,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await removeRelation(contextOf(app, request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -13,8 +13,11 @@ import { versionIndex } from './library.js';
 /** Articles listed under "where used"; the total is counted in full. */
 const USAGE_LIMIT = 50;
 
-const articleCount = sql<number>`(select count(*)::int from ${termLinks} l where l.term_id = ${terms.id})`;
-const definitionCount = sql<number>`(select count(*)::int from ${termDefinitions} d where d.term_id = ${terms.id})`;
+// Counts per term, grouped once (a correlated count per row of the term base is ten times slower).
+const linkCounts = sql`(select term_id, count(*)::int as n from ${termLinks} group by term_id) as lc`;
+const definitionCounts = sql`(select term_id, count(*)::int as n from ${termDefinitions} group by term_id) as dc`;
+const articleCount = sql<number>`coalesce(lc.n, 0)`;
+const definitionCount = sql<number>`coalesce(dc.n, 0)`;
 
 /** Escapes % and _ for ILIKE. */
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -38,6 +41,8 @@ export async function listTerms(
       definitions: definitionCount,
     })
     .from(terms)
+    .leftJoin(linkCounts, sql`lc.term_id = ${terms.id}`)
+    .leftJoin(definitionCounts, sql`dc.term_id = ${terms.id}`)
     .where(where)
     // An exact match first, then the terms the library uses most.
     .orderBy(desc(sql`${terms.term} = ${query.q ?? ''}`), desc(articleCount), asc(terms.term))

@@ -49,7 +49,11 @@ export async function updateGraph(db: Executor, versionIds: string[]): Promise<G
     );
     const mentioning = await versionsMentioning(tx, library, newWorks, processedBefore, versionIds);
     const again = await processVersions(tx, library, mentioning);
-    const reresolved = await resolveAgain(tx, library, workKeys, [...versionIds, ...mentioning]);
+    // On the first build nothing else is in the graph to resolve again.
+    const reresolved =
+      processedBefore.size === 0
+        ? 0
+        : await resolveAgain(tx, library, workKeys, [...versionIds, ...mentioning]);
     const result = {
       ...stats,
       alerts,

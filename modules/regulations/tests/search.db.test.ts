@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../../platform/db/index.js';
 import { createTestApp, type TestApp } from '../../../platform/testing/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../platform/testing/db.js';
-import { vocabularyExpander } from '../../knowledge/use-cases/vocabulary.js';
-import { registerQueryExpander } from '../domain/search/expander.js';
+import { registerQueryExpander, type QueryExpander } from '../domain/search/expander.js';
 import type { SourceFile } from '../domain/import-report.js';
 import type { SearchQuery } from '../search-contract.js';
 import { DEMO_LAWS_DIR } from '../use-cases/demo-laws.js';
@@ -106,10 +105,18 @@ describe('words', () => {
   });
 });
 
-describe('everyday questions with the vocabulary', () => {
+// Two entries in the manner of the vocabulary of modules/knowledge (tested there with its own
+// expander; regulations may not import it).
+const everydayWords: QueryExpander = async ({ text }) =>
+  [
+    { matched: '交钱', terms: ['费用', '缴纳', '收取'], weight: 0.5 },
+    { matched: '没钱请律师', terms: ['法律援助', '经济困难'], weight: 0.7 },
+  ].filter((e) => text.includes(e.matched));
+
+describe('everyday questions with an expander', () => {
   let unregister: () => void;
   beforeAll(() => {
-    unregister = registerQueryExpander(vocabularyExpander);
+    unregister = registerQueryExpander(everydayWords);
   });
   afterAll(() => unregister());
 
