@@ -68,6 +68,15 @@ async function check(database: TestDatabase): Promise<string[]> {
     ),
   );
   await expectRow(
+    '刑法修正案（十一）: 本法第二百一十七条 in its items is 刑法 第二百一十七条',
+    and(
+      eq(citations.fromWorkKey, '刑法修正案（十一）'),
+      eq(citations.toWorkKey, '刑法'),
+      eq(citations.articleNumber, 217),
+      eq(citations.resolved, true),
+    ),
+  );
+  await expectRow(
     '民事诉讼法 is cited by the 2022 interpretation, resolved to an article',
     and(
       eq(

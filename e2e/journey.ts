@@ -131,5 +131,11 @@ export async function fillDate(page: Page, selector: string, date: string): Prom
 /** Opens an antd Select and picks the option with this title. */
 export async function pickOption(page: Page, selector: string, option: string): Promise<void> {
   await page.locator(selector).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+  // The dropdown of this select holds its listbox `<id>_list`; another select's dropdown that is
+  // still closing may offer the same option, so the option is looked for in this one only.
+  const id = selector.startsWith('#') ? selector.slice(1) : undefined;
+  const dropdown = id
+    ? `.ant-select-dropdown:has([id="${id}_list"])`
+    : '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+  await page.locator(`${dropdown} .ant-select-item-option[title="${option}"]`).click();
 }

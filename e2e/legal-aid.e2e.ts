@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { journey, RESULTS } from './journey.js';
+import { journey, pickOption, RESULTS } from './journey.js';
 import { apiCall, apiLogin, withCheckCharacter } from './staff.js';
 
 const STAFF = {
@@ -29,16 +29,6 @@ const LAWYER = '欧阳律师';
 let caseNumber = '';
 let trackingCode = '';
 let caseUrl = '';
-
-/** Picks an option of an antd Select in the dropdown that is open (closed ones stay in the page). */
-async function pickOption(page: Page, selector: string, option: string): Promise<void> {
-  await page.locator(selector).click();
-  await page
-    .locator(
-      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
-    )
-    .click();
-}
 
 /** The facts of a worker owed wages in Tianhe, as the self-check and the application ask. */
 async function fillFacts(page: Page): Promise<void> {

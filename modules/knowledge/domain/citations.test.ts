@@ -1,7 +1,7 @@
 // Citation extraction on real sentences of ../shared/data/laws (file named in each row).
 import { describe, expect, it } from 'vitest';
 import { declaredAliases, extractCitations, type ExtractedCitation } from './citations.js';
-import { isNormativeTitle, normalizeTitle } from './titles.js';
+import { amendedLaw, isNormativeTitle, normalizeTitle } from './titles.js';
 
 const knownNames = new Set([
   '宪法',
@@ -233,5 +233,15 @@ describe('titles', () => {
     ['医疗机构执业许可证', false],
   ])('isNormativeTitle(%s) = %s', (input, output) => {
     expect(isNormativeTitle(input)).toBe(output);
+  });
+
+  it.each([
+    ['中华人民共和国刑法修正案（九）', '刑法'],
+    ['中华人民共和国刑法修正案', '刑法'],
+    ['宪法修正案（2018年）', '宪法'],
+    ['全国人民代表大会常务委员会关于修改《中华人民共和国行政复议法》的决定', '行政复议法'],
+    ['中华人民共和国行政复议法', null],
+  ])('amendedLaw(%s) = %s', (title, law) => {
+    expect(amendedLaw(title)).toBe(law);
   });
 });

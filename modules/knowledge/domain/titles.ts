@@ -53,3 +53,16 @@ export function isNormativeTitle(name: string): boolean {
   if (core.length < 2) return false;
   return TITLE_ENDINGS.some((ending) => core.endsWith(ending));
 }
+
+/**
+ * The law an amending text amends, when its title says so: 刑法修正案（九） -> 刑法,
+ * 全国人民代表大会常务委员会关于修改《中华人民共和国行政复议法》的决定 -> 行政复议法. Inside such a
+ * text 本法 is the amended law (the new wording it quotes), not the amendment.
+ */
+export function amendedLaw(title: string): string | null {
+  const normalized = normalizeTitle(title);
+  const decision = /关于修改《([^《》]+)》(?:等[^《》]*)?的决定$/.exec(normalized);
+  if (decision) return decision[1]!;
+  const amendment = /^(.+?)修正案(?:（[^（）]*）)?$/.exec(normalized);
+  return amendment ? amendment[1]! : null;
+}

@@ -35,6 +35,8 @@ const FIRST = [
   '人民调解法(2010-08-28).md',
   '行政处罚法(2021-01-22).md',
   '宪法/宪法.md',
+  '刑法/刑法.md',
+  '刑法修正案（十一）.md',
 ].map(file);
 const SECOND = [
   '行政复议法(2023-09-01).md',
@@ -74,7 +76,7 @@ afterAll(() => t.close());
 describe('the graph of a first import', () => {
   it('is built by the import itself, without a failure of the listener', () => {
     expect(reports[0]!.failures).toEqual([]);
-    expect(reports[0]!.versionIds).toHaveLength(5);
+    expect(reports[0]!.versionIds).toHaveLength(7);
   });
 
   it('has 行政复议法实施条例 made under 行政复议法 (根据《中华人民共和国行政复议法》…制定)', async () => {
@@ -102,6 +104,27 @@ describe('the graph of a first import', () => {
     expect(cited).toEqual(
       expect.arrayContaining([`${FUYI_2017}/art-3`, `${FUYI_2017}/art-18`, `${FUYI_2017}/art-29`]),
     );
+  });
+
+  it('reads 本法第N条 in the items of an amendment as the amended law (刑法修正案（十一）)', async () => {
+    const rows = await t.database.db
+      .select()
+      .from(citations)
+      .where(
+        and(
+          eq(citations.fromWorkKey, '刑法修正案（十一）'),
+          eq(citations.raw, '本法第二百一十七条'),
+        ),
+      );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        kind: 'cites',
+        targetName: '刑法',
+        toArticleId: '刑法/2020-12-26/art-217',
+        resolved: true,
+      });
+    }
   });
 
   it('shows the documents made under a law on the law’s page', async () => {

@@ -15,6 +15,7 @@ import {
 import { citations, termDefinitions, termLinks } from '../db/schema.js';
 import { declaredAliases, extractCitations } from '../domain/citations.js';
 import { extractDefinitions } from '../domain/definitions.js';
+import { amendedLaw } from '../domain/titles.js';
 import { loadTermBase } from './lexicon.js';
 import type { Library } from './library.js';
 
@@ -80,6 +81,8 @@ export async function processVersions(
       const list = byVersion.get(versionId) ?? [];
       const citing = { workKey: version.workKey, versionId, startsOn: library.startsOn(versionId) };
       const aliases = declaredAliases(list.map((a) => a.text));
+      // In the items of an amendment, 本法第N条 is the amended law's article.
+      const amended = amendedLaw(version.title);
       let versionCitations = 0;
       let versionLinks = 0;
       // Terms this text defines that the base does not link everywhere: linked in this text.
@@ -95,7 +98,11 @@ export async function processVersions(
             relative: article.kind === 'article',
           },
         );
-        for (const c of found) {
+        for (const extracted of found) {
+          const c =
+            amended && extracted.name === null && article.kind !== 'article'
+              ? { ...extracted, name: amended, kind: 'cites' as const }
+              : extracted;
           const resolution = library.resolver.resolve(c, citing);
           citationRows.push({
             fromArticleId: article.id,

@@ -8,21 +8,26 @@ import { articles, versions } from '../db/schema.js';
 export interface ArticleNumberRow {
   id: string;
   versionId: string;
+  kind: 'article' | 'item';
   number: number;
   suffix: number;
 }
 
-/** The id and number of every 条 of the library (not the items of texts without 条). */
+/**
+ * The id and number of every 条 of the library, and of the numbered items of texts without 条
+ * (an amendment's 第N条 is its Nth item); not plain paragraphs.
+ */
 export async function articleNumbers(db: Executor): Promise<ArticleNumberRow[]> {
   return db
     .select({
       id: articles.id,
       versionId: articles.versionId,
+      kind: articles.kind,
       number: articles.number,
       suffix: articles.suffix,
     })
     .from(articles)
-    .where(eq(articles.kind, 'article'));
+    .where(inArray(articles.kind, ['article', 'item'])) as Promise<ArticleNumberRow[]>;
 }
 
 export interface ArticleSummaryRow {
