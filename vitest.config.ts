@@ -19,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['{platform,server,modules,scripts}/**/*.db.test.ts'],
+          setupFiles: ['platform/testing/quiet-timer-warnings.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

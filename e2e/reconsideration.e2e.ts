@@ -212,6 +212,26 @@ describe('a reconsideration case from the online application to the published de
     await expect.poll(() => byTestId(page, 'case-handler').innerText()).toBe('赵承办');
   });
 
+  step('the handler sends the normative document behind the act for review (Art. 13)', async () => {
+    const page = await openCase('handler');
+    await page.getByRole('tab', { name: '附带审查' }).click();
+    await byTestId(page, 'document-review-form').waitFor();
+    await page.locator('#document').fill('《广州市户外广告管理办法》（穗府办规〔2026〕3号）');
+    await page.locator('#reason').fill('处罚依据的办法增设了上位法没有的处罚');
+    const [sent] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/document-review')),
+      byTestId(page, 'document-review-submit').click(),
+    ]);
+    expect(sent.status()).toBe(201);
+    const table = byTestId(page, 'document-reviews');
+    await expect.poll(() => table.innerText()).toContain('穗府办规〔2026〕3号');
+    expect(await byTestId(page, 'document-review-state').first().innerText()).not.toBe('');
+    await page.getByRole('tab', { name: '办理过程' }).click();
+    await expect
+      .poll(() => byTestId(page, 'case-timeline').innerText())
+      .toContain('提请规范性文件附带审查');
+  });
+
   step(
     'the handler sends the copy, records the answer, and holds a hearing after 5 working days of notice',
     async () => {

@@ -2,7 +2,6 @@
 // application forwarded from detention (Art. 39, within 24 hours). It checks the ID numbers,
 // where to apply (Art. 38), runs the eligibility rules in force on the day of receipt, starts
 // the 7-day decision clock (Art. 43) and gives the applicant a tracking code.
-import { randomInt } from 'node:crypto';
 import { record } from '../../../platform/audit/index.js';
 import { authorize } from '../../../platform/auth/permissions.js';
 import { type Tx, withTx } from '../../../platform/db/index.js';
@@ -24,12 +23,7 @@ import { cases, type DetentionRecord, events, parties } from '../db/schema.js';
 import { applicationCentre, type Centre } from './centre.js';
 import { caseDeadlines, nextDueDate } from './deadlines.js';
 import { eligibilityView, stateLabel } from './present.js';
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A new tracking code; only its keyed hash (the cipher's blind index) is stored. */
-export const newTrackingCode = () =>
-  Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+import { newTrackingCode, trackingCodeIndex } from '../../../platform/workflow/tracking-code.js';
 
 export interface Person {
   name: string;
@@ -86,7 +80,7 @@ export async function insertCase(
     .values({
       ...values,
       caseNumber,
-      trackingCodeHash: ctx.cipher.blindIndex(trackingCode),
+      trackingCodeHash: trackingCodeIndex(ctx.cipher, 'legal-aid', trackingCode),
       centreCode: centre.code,
       organizationId: centre.id,
       regionCode: centre.regionCode,

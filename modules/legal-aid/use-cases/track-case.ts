@@ -1,7 +1,6 @@
 // 进度查询: the applicant follows the case with its number and tracking code — the stage, the
 // next statutory date, the material still missing, the provider assigned, the public steps and,
 // once closed, the link to the satisfaction survey. Never internal notes.
-import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../platform/errors/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
@@ -15,6 +14,7 @@ import {
 import { caseDeadlines, firstOpenDeadline } from './deadlines.js';
 import { actionLabel } from './get-case.js';
 import { stateLabel } from './present.js';
+import { trackingCodeMatches } from '../../../platform/workflow/tracking-code.js';
 
 /** Finds a case by number and tracking code; a wrong pair says nothing about which was wrong. */
 export async function caseByTracking(
@@ -23,8 +23,7 @@ export async function caseByTracking(
   trackingCode: string,
 ) {
   const c = await loadCaseByNumber(ctx.db, caseNumber.trim());
-  const given = Buffer.from(ctx.cipher.blindIndex(trackingCode));
-  if (!c || !timingSafeEqual(Buffer.from(c.trackingCodeHash), given))
+  if (!c || !trackingCodeMatches(ctx.cipher, 'legal-aid', c.trackingCodeHash, trackingCode))
     throw new AppError('LEGAL_AID_TRACKING_FAILED');
   return c;
 }

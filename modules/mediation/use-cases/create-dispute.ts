@@ -19,11 +19,11 @@ import type { ApplicationBody, PartyInput, RegisterBody } from '../contract.js';
 import { INITIAL_STATE, STATES } from '../domain/case-type.js';
 import { PARTY_ROLES } from '../domain/outcomes.js';
 import { MediationPermissions as P } from '../domain/permissions.js';
-import { hashTrackingCode, newTrackingCode } from '../domain/tracking.js';
 import { nextNumber, records } from '../db/queries.js';
 import { cases, parties } from '../db/schema.js';
 import { committeeForDispute } from './routing.js';
 import { nextDueDate } from './deadlines.js';
+import { newTrackingCode, trackingCodeIndex } from '../../../platform/workflow/tracking-code.js';
 
 interface Receipt {
   channel: RegisterBody['channel'];
@@ -91,7 +91,7 @@ async function createDispute(ctx: RequestContext, input: ApplicationBody, receip
       .insert(cases)
       .values({
         caseNumber,
-        trackingCodeHash: hashTrackingCode(trackingCode),
+        trackingCodeHash: trackingCodeIndex(ctx.cipher, 'mediation', trackingCode),
         channel: receipt.channel,
         referral: receipt.referral
           ? { body: receipt.referral.body, reference: receipt.referral.reference ?? null }

@@ -1,22 +1,20 @@
 // 进度查询: a party follows the dispute with its number and tracking code: the stage, the
 // committee and mediator, the next date, the public steps and how it ended; never notes.
-import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../platform/errors/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
 import { disputeTypeLabel } from '../domain/dispute-types.js';
 import { OTHER_ROUTES, type OtherRoute } from '../domain/outcomes.js';
-import { hashTrackingCode } from '../domain/tracking.js';
 import { loadCommittee, loadMediator } from '../db/committee-queries.js';
 import { loadCaseByNumber, records } from '../db/queries.js';
 import { caseDeadlines } from './deadlines.js';
 import { actionLabel, stateLabel } from './labels.js';
+import { trackingCodeMatches } from '../../../platform/workflow/tracking-code.js';
 
 /** A wrong pair says nothing about which of the two was wrong. */
 async function caseByTracking(ctx: RequestContext, caseNumber: string, trackingCode: string) {
   const c = await loadCaseByNumber(ctx.db, caseNumber.trim());
-  const given = Buffer.from(hashTrackingCode(trackingCode));
-  if (!c || !timingSafeEqual(Buffer.from(c.trackingCodeHash), given))
+  if (!c || !trackingCodeMatches(ctx.cipher, 'mediation', c.trackingCodeHash, trackingCode))
     throw new AppError('MEDIATION_TRACKING_FAILED');
   return c;
 }

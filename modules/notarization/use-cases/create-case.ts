@@ -17,7 +17,7 @@ import { NotarizationPermissions as P } from '../domain/permissions.js';
 import { nextNumber, records } from '../db/queries.js';
 import { cases, events, parties } from '../db/schema.js';
 import { officeOf } from './office.js';
-import { newTrackingCode, trackingCodeIndex } from './track-case.js';
+import { newTrackingCode, trackingCodeIndex } from '../../../platform/workflow/tracking-code.js';
 
 interface Receipt {
   channel: 'online' | 'counter';
@@ -55,7 +55,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
     input.materials.map((m) => m.title),
   );
 
-  const trackingCode = newTrackingCode();
+  const trackingCode = newTrackingCode(10);
   const result = await withTx(ctx.db, async (tx) => {
     const office = await officeOf(tx, input.officeCode);
     const jurisdiction = checkJurisdiction(
@@ -87,7 +87,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
         legalAid: input.legalAid,
         legalAidReference: input.legalAidReference ?? null,
         fee,
-        trackingCodeIndex: trackingCodeIndex(ctx.cipher, trackingCode),
+        trackingCodeIndex: trackingCodeIndex(ctx.cipher, 'notarization', trackingCode),
         clock: emptyClock(),
       })
       .returning();

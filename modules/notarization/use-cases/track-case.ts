@@ -2,8 +2,6 @@
 // receipt. Only a keyed hash of the code is stored (the data key's blind index, so a copy of the
 // database does not let anyone test codes offline). The page shows the stage, the next statutory
 // date, the materials asked for, the fee and the public steps — never notes or personal data.
-import { randomInt, timingSafeEqual } from 'node:crypto';
-import type { DataCipher } from '../../../platform/crypto/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { shanghaiDate } from '../../../platform/workflow/dates.js';
@@ -13,16 +11,7 @@ import { caseCertificate, casePayments, loadCaseByNumber, records } from '../db/
 import { caseDeadlines } from './deadlines.js';
 import { feeAccount } from './fees.js';
 import { actionLabel, matterLabel, stateLabel } from './get-case.js';
-
-/** No 0/O, 1/I: a code read over the phone or copied by hand. */
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-export function newTrackingCode(): string {
-  return Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-}
-
-export const trackingCodeIndex = (cipher: DataCipher, code: string) =>
-  cipher.blindIndex(`notarization-tracking:${code.replace(/[\s-]/g, '')}`);
+import { trackingCodeMatches } from '../../../platform/workflow/tracking-code.js';
 
 export async function trackCase(
   ctx: RequestContext,
@@ -30,9 +19,8 @@ export async function trackCase(
   trackingCode: string,
 ): Promise<TrackView> {
   const c = await loadCaseByNumber(ctx.db, caseNumber.trim());
-  const given = Buffer.from(trackingCodeIndex(ctx.cipher, trackingCode));
   // A wrong number and a wrong code look the same.
-  if (!c?.trackingCodeIndex || !timingSafeEqual(Buffer.from(c.trackingCodeIndex), given))
+  if (!c || !trackingCodeMatches(ctx.cipher, 'notarization', c.trackingCodeIndex, trackingCode))
     throw new AppError('NOTARIZATION_TRACKING_FAILED');
   const [events, certificate, paid] = await Promise.all([
     records.events(ctx.db, c.id),

@@ -2,7 +2,6 @@
 // application received in person, by mail (postmark date) or orally. Validates the parties'
 // identifiers and mandates, flags a late application with its computation, and opens the
 // 5-working-day acceptance review.
-import { createHash, randomInt } from 'node:crypto';
 import { record } from '../../../platform/audit/index.js';
 import { withTx } from '../../../platform/db/index.js';
 import { AppError } from '../../../platform/errors/index.js';
@@ -24,19 +23,12 @@ import { cases, events, parties } from '../db/schema.js';
 import { authorityOf } from './authority.js';
 import { nextDueDate } from './deadlines.js';
 import { notifyApplicants } from './notify-applicants.js';
+import { newTrackingCode, trackingCodeIndex } from '../../../platform/workflow/tracking-code.js';
 
 export interface Receipt {
   channel: 'online' | 'in_person' | 'mail' | 'oral';
   receivedDate: string;
   postmarkDate: string | null;
-}
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const hashTrackingCode = (code: string) =>
-  createHash('sha256').update(code.trim().toUpperCase()).digest('hex');
-
-function newTrackingCode(): string {
-  return Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
 function checkParty(
@@ -120,7 +112,7 @@ export async function createCase(ctx: RequestContext, input: ApplicationBody, re
       .insert(cases)
       .values({
         caseNumber,
-        trackingCodeHash: hashTrackingCode(trackingCode),
+        trackingCodeHash: trackingCodeIndex(ctx.cipher, 'reconsideration', trackingCode),
         state: 'RECEIVED',
         regionCode: authority.regionCode,
         organizationId: authority.organizationId,

@@ -28,6 +28,10 @@ export const actionLabel = (action: string, locale: RequestContext['locale']) =>
   {
     apply_online: { 'zh-CN': '网上申请', en: 'Applied online' },
     register: { 'zh-CN': '登记申请', en: 'Registered' },
+    request_document_review: {
+      'zh-CN': '提请规范性文件附带审查',
+      en: 'Sent the normative document for review',
+    },
   }[action]?.[locale] ??
   action;
 

@@ -1,13 +1,12 @@
 // 补正: the applicant's materials arrive (recorded by a clerk, or uploaded by the applicant on
 // the tracking page); the acceptance review's clock runs again.
-import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../platform/errors/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { ActionBody, FileInput } from '../contract.js';
 import { loadCaseByNumber } from '../db/queries.js';
-import { hashTrackingCode } from './create-case.js';
 import { runStep } from './run-step.js';
 import { records } from '../db/queries.js';
+import { trackingCodeMatches } from '../../../platform/workflow/tracking-code.js';
 
 type Material = FileInput & { title: string };
 
@@ -53,8 +52,12 @@ export async function caseByTracking(
   trackingCode: string,
 ) {
   const c = await loadCaseByNumber(ctx.db, caseNumber.trim());
-  const given = Buffer.from(hashTrackingCode(trackingCode));
-  if (!c || !timingSafeEqual(Buffer.from(c.trackingCodeHash), given))
+  // Cases received before codes were keyed hold the code's plain SHA-256.
+  const legacy = { legacy: true };
+  if (
+    !c ||
+    !trackingCodeMatches(ctx.cipher, 'reconsideration', c.trackingCodeHash, trackingCode, legacy)
+  )
     throw new AppError('RECONSIDERATION_TRACKING_FAILED');
   return c;
 }

@@ -1,7 +1,7 @@
 // A next action of a case -> the endpoint and the JSON body (always with the case's version).
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { optional, uploadedFiles } from '../lib/files';
+import { optionalText, toTitledFiles } from '@web/api/uploads';
 
 export interface ActionValues {
   note?: string;
@@ -39,12 +39,12 @@ export async function toActionBody(
   v: ActionValues,
   version: number,
 ): Promise<Record<string, unknown>> {
-  const base = { version, note: optional(v.note) };
+  const base = { version, note: optionalText(v.note) };
   switch (action) {
     case 'request_material':
       return { ...base, items: (v.items ?? []).map((i) => i?.trim()).filter(Boolean) };
     case 'supply_material':
-      return { ...base, materials: await uploadedFiles(v.materials) };
+      return { ...base, materials: await toTitledFiles(v.materials) };
     case 'override_eligibility':
       return { ...base, passed: v.passed ?? true, reason: v.reason ?? '' };
     case 'provide_provisionally':
@@ -63,10 +63,10 @@ export async function toActionBody(
         ...base,
         outcome: v.outcome ?? '',
         report: v.report ?? '',
-        materials: await uploadedFiles(v.materials),
+        materials: await toTitledFiles(v.materials),
       };
     case 'pay_subsidy':
-      return { ...base, extraYuan: v.extraYuan ?? 0, extraReason: optional(v.extraReason) };
+      return { ...base, extraYuan: v.extraYuan ?? 0, extraReason: optionalText(v.extraReason) };
     case 'file_objection':
       return { ...base, reasons: v.reasons ?? '', filedOn: date(v.onDate) };
     default:

@@ -4,7 +4,7 @@ import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Uplo
 import { useLawyers, useMeta } from '../api/legal-aid';
 import type { Labels } from '../api/types';
 import { useLa } from '../i18n/use-la';
-import { fileList } from '../lib/files';
+import { fileListOf } from '@web/api/uploads';
 
 const options = (labels: Labels | undefined) =>
   Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
@@ -25,7 +25,12 @@ function Reasons({ name = 'reasons' }: { name?: string }) {
 function Files({ label }: { label: string }) {
   const la = useLa();
   return (
-    <Form.Item name="materials" label={label} valuePropName="fileList" getValueFromEvent={fileList}>
+    <Form.Item
+      name="materials"
+      label={label}
+      valuePropName="fileList"
+      getValueFromEvent={fileListOf}
+    >
       <Upload multiple beforeUpload={() => false}>
         <Button icon={<UploadOutlined />}>{la('legal-aid.apply.upload')}</Button>
       </Upload>

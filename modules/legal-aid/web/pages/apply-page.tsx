@@ -20,7 +20,7 @@ import { EligibilityTable } from '../components/eligibility-table';
 import { FACTS_DEFAULTS, FactsFields, type FactsValues, toFacts } from '../components/facts-fields';
 import { PublicCard } from '../components/public-card';
 import { useLa } from '../i18n/use-la';
-import { fileList, optional, uploadedFiles } from '../lib/files';
+import { fileListOf, optionalText, toTitledFiles } from '@web/api/uploads';
 
 export interface ApplicationValues extends FactsValues {
   name?: string;
@@ -37,11 +37,11 @@ export async function toApplication(values: ApplicationValues): Promise<Applicat
     applicant: {
       name: values.name?.trim() ?? '',
       idNumber: values.idNumber?.trim() ?? '',
-      phone: optional(values.phone),
+      phone: optionalText(values.phone),
     },
     place: place!,
     matterSummary: values.matterSummary?.trim() ?? '',
-    materials: await uploadedFiles(values.materials),
+    materials: await toTitledFiles(values.materials),
   };
 }
 
@@ -68,7 +68,7 @@ export function ApplicantFields() {
         name="materials"
         label={la('legal-aid.apply.materials')}
         valuePropName="fileList"
-        getValueFromEvent={fileList}
+        getValueFromEvent={fileListOf}
       >
         <Upload multiple beforeUpload={() => false}>
           <Button icon={<UploadOutlined />}>{la('legal-aid.apply.upload')}</Button>

@@ -31,7 +31,7 @@ import {
 } from '../api/legal-aid';
 import type { Consultation, Labels, Station } from '../api/types';
 import { useLa } from '../i18n/use-la';
-import { optional } from '../lib/files';
+import { optionalText } from '@web/api/uploads';
 
 const options = (labels: Labels | undefined) =>
   Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
@@ -45,7 +45,7 @@ function Stations({ stations }: { stations: Station[] }) {
   const [form] = Form.useForm<{ name: string; kind: string; address?: string }>();
   const add = useMutation({
     mutationFn: (v: { name: string; kind: string; address?: string }) =>
-      createStation({ ...v, address: optional(v.address) }),
+      createStation({ ...v, address: optionalText(v.address) }),
     onSuccess: () => {
       form.resetFields();
       void queryClient.invalidateQueries({ queryKey: stationsQueryKey });
@@ -196,7 +196,7 @@ function Consultations({ stations }: { stations: Station[] }) {
         lawyerId: v.lawyerId,
         onDate: v.onDate.format('YYYY-MM-DD'),
         kind: v.kind,
-        person: { name: v.personName.trim(), idNumber: optional(v.idNumber) },
+        person: { name: v.personName.trim(), idNumber: optionalText(v.idNumber) },
         summary: v.summary.trim(),
         referred: v.referred ?? false,
       }),

@@ -9,7 +9,7 @@ import { type IntakeKind, registerIntake, useMeta } from '../api/legal-aid';
 import type { ApplicationReceipt, Meta } from '../api/types';
 import { districtOptions, FACTS_DEFAULTS, FactsFields } from '../components/facts-fields';
 import { useLa } from '../i18n/use-la';
-import { optional } from '../lib/files';
+import { optionalText } from '@web/api/uploads';
 import { ApplicantFields, type ApplicationValues, toApplication } from './apply-page';
 
 interface IntakeValues extends ApplicationValues {
@@ -36,9 +36,9 @@ async function toBody(kind: IntakeKind, v: IntakeValues): Promise<object> {
       authorityRegionCode: v.authorityRegion,
       noticeNumber: v.noticeNumber?.trim(),
       receivedDate: day(v.receivedDate),
-      person: { name: v.personName?.trim(), idNumber: optional(v.personId) },
+      person: { name: v.personName?.trim(), idNumber: optionalText(v.personId) },
       mandatoryGround: v.ground,
-      charge: optional(v.charge),
+      charge: optionalText(v.charge),
       matterSummary: v.matterSummary?.trim(),
     };
   const application = await toApplication(v);

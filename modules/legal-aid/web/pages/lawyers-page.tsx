@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { createLawyer, lawyersQueryKey, updateLawyer, useLawyers, useMeta } from '../api/legal-aid';
 import type { Figures, Labels, Lawyer } from '../api/types';
 import { type LA, useLa } from '../i18n/use-la';
-import { optional } from '../lib/files';
+import { optionalText } from '@web/api/uploads';
 
 /** The figure columns shared by providers and institutions. */
 export function figureColumns<T extends Figures>(la: LA): ColumnsType<T> {
@@ -52,7 +52,7 @@ function AddLawyer({ open, onClose }: { open: boolean; onClose: () => void }) {
       createLawyer({
         ...v,
         practiceSince: v.practiceSince.format('YYYY-MM-DD'),
-        contactPhone: optional(v.contactPhone),
+        contactPhone: optionalText(v.contactPhone),
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: lawyersQueryKey });

@@ -1,7 +1,7 @@
 // A next action of a case -> the endpoint and the JSON body (always with the case's version).
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { optionalText, toFileInputs } from '../lib/files';
+import { optionalText, toTitledFiles } from '@web/api/uploads';
 
 export interface ActionValues {
   note?: string;
@@ -72,7 +72,7 @@ export async function toActionBody(
     case 'finish_verification':
       return { ...base, result: values.result?.trim() ?? '' };
     case 'supply':
-      return { ...base, materials: await toFileInputs(values.materials) };
+      return { ...base, materials: await toTitledFiles(values.materials) };
     case 'propose_issue':
       return { ...base, certifiedFacts: values.certifiedFacts?.trim() ?? '' };
     case 'refuse':

@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined, UploadOutlined } from '@ant-design/i
 import { Button, Checkbox, DatePicker, Flex, Form, Input, Select, Upload } from 'antd';
 import type { NotaryMeta } from '../api/types';
 import { useNt, type NotarizationKey } from '../i18n/use-nt';
-import { fileListOf } from '../lib/files';
+import { fileListOf } from '@web/api/uploads';
 import { OUTCOME_OF_ACTION } from './action-body';
 import { NotaryPicker } from './notary-picker';
 

@@ -1,6 +1,6 @@
 // Form values of an application -> the JSON body the server takes.
 import type { ApplicationInput, Jurisdiction } from '../api/types';
-import { optionalText, toFileInputs } from '../lib/files';
+import { optionalText, toTitledFiles } from '@web/api/uploads';
 import { JURISDICTION_FIELDS, type ApplicationValues } from './application-fields';
 
 export const APPLICATION_DEFAULTS: Partial<ApplicationValues> = {
@@ -33,6 +33,6 @@ export async function toApplicationBody(values: ApplicationValues): Promise<Appl
     legalAid: values.legalAid,
     legalAidReference: values.legalAid ? optionalText(values.legalAidReference) : undefined,
     willAppearInPerson: values.willAppearInPerson ?? false,
-    materials: await toFileInputs(values.materials),
+    materials: await toTitledFiles(values.materials),
   };
 }

@@ -12,7 +12,7 @@ import {
 } from 'antd';
 import type { Jurisdiction, MatterType } from '../api/types';
 import { useNt, type NotarizationKey } from '../i18n/use-nt';
-import { fileListOf } from '../lib/files';
+import { fileListOf } from '@web/api/uploads';
 
 export interface ApplicationValues {
   matterType?: string;

@@ -4,7 +4,7 @@ import { Alert, Button, Typography, Upload } from 'antd';
 import { ErrorAlert } from '@web/components/error-alert';
 import { verifyFile } from '../api/notary';
 import { useNt } from '../i18n/use-nt';
-import { readAsBase64 } from '../lib/files';
+import { readAsBase64 } from '@web/api/uploads';
 import { PublicCard } from './public-card';
 
 /** Uploads a certificate file: is it byte-identical to the issued one? */

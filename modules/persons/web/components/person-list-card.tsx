@@ -46,6 +46,7 @@ export function PersonListCard() {
     <Card title={pt('persons.list.title')}>
       <Typography.Paragraph type="secondary">{pt('persons.list.note')}</Typography.Paragraph>
       <Form<ListFilters>
+        name="personList"
         layout="inline"
         style={{ marginBottom: 16 }}
         onFinish={(values) => {

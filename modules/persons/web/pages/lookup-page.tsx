@@ -41,6 +41,7 @@ export function LookupPage() {
       <Card title={pt('persons.lookup.title')}>
         <Typography.Paragraph type="secondary">{pt('persons.lookup.intro')}</Typography.Paragraph>
         <Form<LookupValues>
+          name="lookup"
           layout="inline"
           onFinish={(values) => {
             setAsked(values);

@@ -8,6 +8,7 @@ import type {
   CaseFilters,
   CaseStatistics,
   CaseSummary,
+  DocumentReviewItem,
   HandlerOption,
   Lawsuit,
   LawsuitInput,
@@ -109,4 +110,23 @@ export function useLawsuits() {
 
 export function recordLawsuit(body: LawsuitInput): Promise<Lawsuit> {
   return api.post(`${BASE}/lawsuits`, body);
+}
+
+export const documentReviewsQueryKey = (id: string) =>
+  ['reconsideration', 'document-reviews', id] as const;
+
+export function useDocumentReviews(id: string) {
+  return useQuery({
+    queryKey: documentReviewsQueryKey(id),
+    queryFn: ({ signal }) =>
+      api.get<DocumentReviewItem[]>(`${caseUrl(id)}/document-reviews`, undefined, signal),
+  });
+}
+
+/** 提请附带审查: the document defaults to the one the application named. */
+export function requestDocumentReview(
+  id: string,
+  body: { document?: string; reason?: string },
+): Promise<DocumentReviewItem> {
+  return api.post(`${caseUrl(id)}/document-review`, body);
 }

@@ -132,3 +132,15 @@ export interface LawsuitInput {
   hearingDates: LawsuitHearing[];
   outcome?: string;
 }
+
+/** GET /api/reconsideration/cases/:id/document-reviews: the 附带审查 items of a case. */
+export interface DocumentReviewItem {
+  id: string;
+  caseNumber: string;
+  state: string;
+  stateLabel: string;
+  title: string;
+  documentNumber: string | null;
+  subjectCaseNumber: string | null;
+  outcome: string | null;
+}

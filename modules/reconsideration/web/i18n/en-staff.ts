@@ -152,6 +152,22 @@ export const enStaff: Record<keyof typeof zhCnStaff, string> = {
   'reconsideration.publication.withdraw': 'Withdraw',
   'reconsideration.publication.confirmWithdraw': 'Withdraw it? The public will no longer see it.',
   'reconsideration.publication.withdrawn': 'Publication withdrawn',
+  'reconsideration.tab.documentReview': 'Document review',
+  'reconsideration.review.asked':
+    'The applicant asked for review of the normative document: {document}',
+  'reconsideration.review.notAsked':
+    'The applicant did not ask for a document review; the handler may still send one (Art. 56)',
+  'reconsideration.review.number': 'Review number',
+  'reconsideration.review.document': 'Normative document',
+  'reconsideration.review.subject': 'Filing review',
+  'reconsideration.review.state': 'State',
+  'reconsideration.review.outcome': 'Outcome',
+  'reconsideration.review.documentField': 'Title and number of the document',
+  'reconsideration.review.documentHint': 'Leave empty to use the document named in the application',
+  'reconsideration.review.documentRequired': 'Name the normative document and its number',
+  'reconsideration.review.reason': 'Reason (optional)',
+  'reconsideration.review.send': 'Send for review',
+  'reconsideration.review.sent': 'Sent for review as {number}',
 
   'reconsideration.stats.allYears': 'All years',
   'reconsideration.stats.overdue': 'Overdue cases',

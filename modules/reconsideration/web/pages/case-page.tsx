@@ -13,6 +13,7 @@ import {
   PartiesPanel,
 } from '../components/case/case-panels';
 import { DeadlinesPanel } from '../components/case/deadlines-panel';
+import { DocumentReviewPanel } from '../components/case/document-review-panel';
 import { PublicationPanel } from '../components/case/publication-panel';
 import { DocumentsPanel, TimelinePanel } from '../components/case/records-panels';
 import { useRt } from '../i18n/use-rt';
@@ -68,6 +69,11 @@ export function CasePage() {
       key: 'documents',
       label: `${rt('reconsideration.tab.documents')} (${data.documents.length})`,
       children: <DocumentsPanel detail={data} />,
+    },
+    {
+      key: 'documentReview',
+      label: rt('reconsideration.tab.documentReview'),
+      children: <DocumentReviewPanel detail={data} />,
     },
     {
       key: 'hearings',

@@ -3,7 +3,7 @@ import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ApplicationInput, RegisterInput } from '../../api/types';
 import { optionalText, toLegalDate } from '../../lib/dates';
-import { toFileInput, toTitledFiles } from '../../lib/files';
+import { toFileInput, toTitledFiles } from '@web/api/uploads';
 
 export interface PartyValues {
   kind: 'person' | 'organization';

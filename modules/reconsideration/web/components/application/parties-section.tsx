@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Radio, Select, Upload } from 'antd';
 import { useRt } from '../../i18n/use-rt';
-import { fileListOf } from '../../lib/files';
+import { fileListOf } from '@web/api/uploads';
 import { useDistricts } from '../../api/public';
 import { NEW_APPLICANT, type PartyValues } from './application-values';
 import { useFileGuard } from './use-file-guard';

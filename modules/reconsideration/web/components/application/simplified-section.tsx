@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Form, InputNumber, Upload, Button } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useRt } from '../../i18n/use-rt';
-import { fileListOf } from '../../lib/files';
+import { fileListOf } from '@web/api/uploads';
 import { useFileGuard } from './use-file-guard';
 
 /** The facts of Art. 53 that let a case go the simplified procedure. */

@@ -1,6 +1,6 @@
 import { App, Upload } from 'antd';
 import { useRt } from '../../i18n/use-rt';
-import { MAX_FILE_BYTES } from '../../lib/files';
+import { MAX_FILE_BYTES } from '@web/api/uploads';
 
 /**
  * `beforeUpload` of every <Upload> here: keep the file in the form (it is sent with the form as

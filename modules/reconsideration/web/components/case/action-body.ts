@@ -3,7 +3,7 @@ import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ActionInput } from '../../api/types';
 import { optionalText, toLegalDate } from '../../lib/dates';
-import { toTitledFiles } from '../../lib/files';
+import { toTitledFiles } from '@web/api/uploads';
 
 /** Every field any action modal has; each action uses a few. */
 export interface ActionValues {

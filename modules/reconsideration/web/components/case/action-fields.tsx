@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Form, Input, Radio, Upload } from 'antd';
 import type { CaseDetail } from '../../api/types';
 import type { ReconsiderationKey } from '../../i18n/messages';
 import { useRt } from '../../i18n/use-rt';
-import { fileListOf } from '../../lib/files';
+import { fileListOf } from '@web/api/uploads';
 import { useFileGuard } from '../application/use-file-guard';
 import {
   AssignFields,

@@ -6,7 +6,7 @@ import { supplyMaterials, type TrackCredentials } from '../../api/public';
 import type { TrackView } from '../../api/types';
 import { useRt } from '../../i18n/use-rt';
 import { optionalText } from '../../lib/dates';
-import { fileListOf, toTitledFiles } from '../../lib/files';
+import { fileListOf, toTitledFiles } from '@web/api/uploads';
 import { useFileGuard } from '../application/use-file-guard';
 
 interface SupplyValues {

@@ -1,11 +1,21 @@
-// Files chosen in an <Upload> travel to the server as base64 inside the JSON body.
+// Files chosen in an <Upload> travel to the server as base64 inside the JSON body; every module's
+// forms use these helpers.
 import type { UploadFile } from 'antd';
-import type { FileInput, TitledFile } from '../api/types';
 
 /** The server takes up to 14,000,000 base64 characters per file: about 10 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-function readAsBase64(file: Blob): Promise<string> {
+export interface UploadedFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
+export interface TitledUpload extends UploadedFile {
+  title: string;
+}
+
+export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -17,7 +27,7 @@ function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-export async function toFileInput(file: UploadFile): Promise<FileInput> {
+export async function toFileInput(file: UploadFile): Promise<UploadedFile> {
   const blob = file.originFileObj;
   if (!blob) throw new Error(`file ${file.name} has no content`);
   return {
@@ -33,7 +43,8 @@ export function titleOf(fileName: string): string {
   return (dot > 0 ? fileName.slice(0, dot) : fileName).slice(0, 100);
 }
 
-export function toTitledFiles(files: readonly UploadFile[] | undefined): Promise<TitledFile[]> {
+/** Each chosen file with its title (the name without extension) and content. */
+export function toTitledFiles(files: readonly UploadFile[] | undefined): Promise<TitledUpload[]> {
   return Promise.all(
     (files ?? []).map(async (file) => ({
       title: titleOf(file.name),
@@ -45,4 +56,10 @@ export function toTitledFiles(files: readonly UploadFile[] | undefined): Promise
 /** For <Form.Item valuePropName="fileList" getValueFromEvent={fileListOf}>. */
 export function fileListOf(event: { fileList?: UploadFile[] } | UploadFile[] | undefined) {
   return Array.isArray(event) ? event : (event?.fileList ?? []);
+}
+
+/** An empty or blank text field is left out of the request. */
+export function optionalText(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
 }
