@@ -126,6 +126,12 @@ export async function fillDate(page: Page, selector: string, date: string): Prom
   await input.click();
   await input.fill(date);
   await input.press('Enter');
+  // The value is taken and the calendar closed before the next click: an open calendar's
+  // closing swallowed the click on 提交 once.
+  await expect.poll(() => input.inputValue()).toBe(date);
+  await expect
+    .poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count())
+    .toBe(0);
 }
 
 /** Opens an antd Select and picks the option with this title. */

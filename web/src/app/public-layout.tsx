@@ -1,5 +1,5 @@
 import { LoginOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Flex, Layout, Typography, theme } from 'antd';
+import { Flex, Grid, Layout, Typography, theme } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, matchPath, useLocation } from 'react-router-dom';
 import { LocaleSwitch } from '../components/locale-switch';
@@ -30,6 +30,8 @@ export function PublicLayout() {
   const { token } = theme.useToken();
   useDocumentTitle();
   const links = publicAppRoutes.filter((route) => !route.hideInNav);
+  // On a phone the fifteen entries would fill the screen: one row that scrolls sideways.
+  const wide = Grid.useBreakpoint().md ?? true;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -59,11 +61,23 @@ export function PublicLayout() {
         </Flex>
         {links.length > 0 && (
           <nav data-testid="public-nav">
-            <Flex gap={16} wrap style={{ marginTop: 8 }}>
+            <Flex
+              gap={16}
+              wrap={wide}
+              style={{
+                marginTop: 8,
+                overflowX: wide ? undefined : 'auto',
+                scrollbarWidth: 'none',
+              }}
+            >
               {links.map((route) => (
                 <NavLink
                   key={route.path}
                   to={route.path}
+                  ref={(link) => {
+                    if (!wide && link?.classList.contains('active'))
+                      link.scrollIntoView({ block: 'nearest', inline: 'center' });
+                  }}
                   style={({ isActive }) => ({
                     color: '#fff',
                     opacity: isActive ? 1 : 0.8,

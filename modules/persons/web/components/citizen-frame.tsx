@@ -28,6 +28,7 @@ export function CitizenFrame({ children }: { children: ReactNode }) {
   if (!me.data) return <Navigate to={CITIZEN_VERIFY} replace />;
   return (
     <Card
+      styles={{ title: { whiteSpace: 'normal' } }}
       title={
         <Flex justify="space-between" align="center" wrap gap={8}>
           <Typography.Text data-testid="citizen-hello">
