@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from '../platform/testing/db.js
 import '../modules/index.js';
 import { rebuildGraph, type GraphUpdate } from '../modules/knowledge/index.js';
 import { citations, termLinks } from '../modules/knowledge/db/schema.js';
-import { declaredAliases, extractCitations } from '../modules/knowledge/domain/citations.js';
+import { versionCitations } from '../modules/knowledge/domain/graph-build.js';
 import { extractDefinitions } from '../modules/knowledge/domain/definitions.js';
 import { loadTermBase } from '../modules/knowledge/use-cases/lexicon.js';
 import { loadLibrary } from '../modules/knowledge/use-cases/library.js';
@@ -102,18 +102,9 @@ async function inMemory(db: TestDatabase['db']): Promise<{ ms: number; citations
   for (const a of articles) byVersion.set(a.versionId, [...(byVersion.get(a.versionId) ?? []), a]);
   for (const [versionId, list] of byVersion) {
     const v = library.versions.get(versionId)!;
-    const aliases = declaredAliases(list.map((a) => a.text));
     const citing = { workKey: v.workKey, versionId, startsOn: library.startsOn(versionId) };
+    found += versionCitations(library.resolver, { ...citing, title: v.title }, list).length;
     for (const a of list) {
-      const context = {
-        knownNames: library.resolver.knownNames,
-        aliases,
-        relative: a.kind === 'article',
-      };
-      for (const c of extractCitations(a, context)) {
-        library.resolver.resolve(c, citing);
-        found++;
-      }
       extractDefinitions(a.text);
       terms.matcher.find(a.text);
     }

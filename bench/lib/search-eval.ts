@@ -1,7 +1,9 @@
-// The evaluation of bench/search.ts: the question set, which article ids answer each question
-// (the version in force, or the version a dated answer names), MRR@10 and recall@10, the naive
-// baseline (ILIKE on the raw article text) and the table printed at the end.
+// The evaluation of bench/search.ts: the question sets (development and held-out), which article
+// ids answer each question (the version in force, or the version a dated answer names), MRR@10
+// and recall@10, the naive baseline (ILIKE on the raw article text) and the tables printed at
+// the end.
 import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Db, rows } from '../../platform/db/index.js';
 
@@ -16,6 +18,7 @@ export interface EvalQuestion {
 }
 
 export function readQuestions(path: string): EvalQuestion[] {
+  const seen = new Set<string>();
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -24,8 +27,46 @@ export function readQuestions(path: string): EvalQuestion[] {
       if (!q.id || !q.query || !q.kind || !Array.isArray(q.answers) || q.answers.length === 0) {
         throw new Error(`${path}:${i + 1}: a question needs id, query, kind and answers`);
       }
+      if (seen.has(q.id)) throw new Error(`${path}:${i + 1}: question id ${q.id} used twice`);
+      seen.add(q.id);
       return q;
     });
+}
+
+/** A file of questions, evaluated and reported on its own. */
+export interface QuestionSet {
+  /** `development`, `held-out`, or the file name for a file named by BENCH_QUERIES. */
+  name: string;
+  /** What the figures of this set mean. */
+  description: string;
+  path: string;
+  questions: EvalQuestion[];
+}
+
+/**
+ * The sets one run evaluates: the development set (the vocabulary and the ranking were tuned
+ * while looking at its failures) and the held-out set (written after the tuning, never used to
+ * change the search). `only` (BENCH_QUERIES) names a single file instead.
+ */
+export function readQuestionSets(benchDir: string, only?: string): QuestionSet[] {
+  if (only) {
+    const path = resolve(only);
+    const questions = readQuestions(path);
+    return [{ name: basename(path), description: 'the file BENCH_QUERIES names', path, questions }];
+  }
+  const sets = [
+    {
+      name: 'development',
+      description: 'search-queries.jsonl, tuned on: in-sample, optimistic',
+      path: resolve(benchDir, 'search-queries.jsonl'),
+    },
+    {
+      name: 'held-out',
+      description: 'search-queries-heldout.jsonl, written after the tuning, never tuned on',
+      path: resolve(benchDir, 'search-queries-heldout.jsonl'),
+    },
+  ];
+  return sets.map((set) => ({ ...set, questions: readQuestions(set.path) }));
 }
 
 /** The article ids that answer each question; throws when an answer is not in the library. */
@@ -107,10 +148,17 @@ export interface SideResult {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : NaN);
 
+/** Mean reciprocal rank and recall of one side over some questions. */
+export function means(questions: EvalQuestion[], side: SideResult): Scored {
+  const m = (key: keyof Scored) => mean(questions.map((q) => side.scores.get(q.id)![key]));
+  return { reciprocalRank: m('reciprocalRank'), recall: m('recall') };
+}
+
 export function printTable(
   questions: EvalQuestion[],
   sifa: SideResult,
   baseline: SideResult,
+  title?: string,
 ): void {
   const groups: [string, EvalQuestion[]][] = [
     ['all', questions],
@@ -120,15 +168,15 @@ export function printTable(
   ];
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
   console.log('');
+  if (title) console.log(title);
   console.log('questions      n   MRR@10 Sifa  baseline  ratio   recall@10 Sifa  baseline');
   for (const [name, qs] of groups) {
-    const m = (side: SideResult, key: keyof Scored) =>
-      mean(qs.map((q) => side.scores.get(q.id)![key]));
-    const ms = m(sifa, 'reciprocalRank');
-    const mb = m(baseline, 'reciprocalRank');
-    const ratio = mb > 0 ? `${(ms / mb).toFixed(1)}x` : '  inf';
+    const s = means(qs, sifa);
+    const b = means(qs, baseline);
+    const ratio =
+      b.reciprocalRank > 0 ? `${(s.reciprocalRank / b.reciprocalRank).toFixed(1)}x` : '  inf';
     console.log(
-      `${name.padEnd(12)} ${String(qs.length).padStart(3)}   ${f(ms).padStart(11)}  ${f(mb).padStart(8)}  ${ratio.padStart(5)}   ${f(m(sifa, 'recall')).padStart(14)}  ${f(m(baseline, 'recall')).padStart(8)}`,
+      `${name.padEnd(12)} ${String(qs.length).padStart(3)}   ${f(s.reciprocalRank).padStart(11)}  ${f(b.reciprocalRank).padStart(8)}  ${ratio.padStart(5)}   ${f(s.recall).padStart(14)}  ${f(b.recall).padStart(8)}`,
     );
   }
   const lat = (side: SideResult) =>
@@ -138,4 +186,20 @@ export function printTable(
   console.log(`latency  baseline: ${lat(baseline)} (${baseline.latencies.length} queries)`);
   const ratio = percentile(sifa.latencies, 50) / percentile(baseline.latencies, 50);
   console.log(`latency ratio Sifa / baseline (p50): ${ratio.toFixed(2)}`);
+}
+
+/** One line per set: the overall figures side by side, and what they mean. */
+export function printSummary(
+  results: { set: QuestionSet; sifa: SideResult; baseline: SideResult }[],
+): void {
+  console.log('');
+  console.log('set            n   MRR@10 Sifa  baseline   recall@10 Sifa  baseline');
+  for (const { set, sifa, baseline } of results) {
+    const s = means(set.questions, sifa);
+    const b = means(set.questions, baseline);
+    const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+    console.log(
+      `${set.name.padEnd(12)} ${String(set.questions.length).padStart(3)}   ${f(s.reciprocalRank).padStart(11)}  ${f(b.reciprocalRank).padStart(8)}   ${f(s.recall).padStart(14)}  ${f(b.recall).padStart(8)}   (${set.description})`,
+    );
+  }
 }

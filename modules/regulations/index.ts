@@ -36,7 +36,7 @@ export {
   versionInForce,
   versionsOfWork,
 } from './use-cases/library.js';
-export { importLawFiles, type ImportOptions } from './use-cases/import-laws.js';
+export { importLawFiles, parseFiles, type ImportOptions } from './use-cases/import-laws.js';
 export { readLawFolder } from './use-cases/law-files.js';
 export { importDemoLaws } from './use-cases/demo-laws.js';
 export { refreshStatuses } from './db/queries.js';

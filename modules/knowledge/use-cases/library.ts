@@ -3,12 +3,8 @@
 // 第N条 without loading texts). Loaded once per graph update.
 import type { Executor } from '../../../platform/db/index.js';
 import { allVersions, articleNumbers, type VersionSummary } from '../../regulations/index.js';
-import {
-  articleKey,
-  CitationResolver,
-  type CatalogueVersion,
-  type CatalogueWork,
-} from '../domain/resolver.js';
+import { catalogueResolver } from '../domain/graph-build.js';
+import type { CitationResolver } from '../domain/resolver.js';
 
 export interface Library {
   resolver: CitationResolver;
@@ -27,26 +23,9 @@ export async function versionIndex(db: Executor): Promise<Map<string, VersionSum
 
 export async function loadLibrary(db: Executor): Promise<Library> {
   const versions = await versionIndex(db);
-  const all = [...versions.values()];
-  const works = new Map<string, CatalogueWork>();
-  for (const v of all) {
-    const version: CatalogueVersion = {
-      id: v.id,
-      key: v.key,
-      title: v.title,
-      startsOn: startsOnOf(v),
-    };
-    const work = works.get(v.workKey) ?? { key: v.workKey, title: v.title, versions: [] };
-    work.versions.push(version);
-    // Versions come oldest first: the latest one's title names the work.
-    work.title = v.title;
-    works.set(v.workKey, work);
-  }
-  const ids = new Map<string, string>();
-  for (const a of await articleNumbers(db)) ids.set(`${a.versionId}|${articleKey(a)}`, a.id);
-  const resolver = new CitationResolver(
-    [...works.values()],
-    (versionId, article) => ids.get(`${versionId}|${articleKey(article)}`) ?? null,
+  const resolver = catalogueResolver(
+    [...versions.values()].map((v) => ({ ...v, startsOn: startsOnOf(v) })),
+    await articleNumbers(db),
   );
   return {
     resolver,

@@ -13,9 +13,8 @@ import {
   type TermLinkInsert,
 } from '../db/queries.js';
 import { citations, termDefinitions, termLinks } from '../db/schema.js';
-import { declaredAliases, extractCitations } from '../domain/citations.js';
 import { extractDefinitions } from '../domain/definitions.js';
-import { amendedLaw } from '../domain/titles.js';
+import { versionCitations } from '../domain/graph-build.js';
 import { loadTermBase } from './lexicon.js';
 import type { Library } from './library.js';
 
@@ -80,47 +79,29 @@ export async function processVersions(
       const version = library.versions.get(versionId)!;
       const list = byVersion.get(versionId) ?? [];
       const citing = { workKey: version.workKey, versionId, startsOn: library.startsOn(versionId) };
-      const aliases = declaredAliases(list.map((a) => a.text));
-      // In the items of an amendment, 本法第N条 is the amended law's article.
-      const amended = amendedLaw(version.title);
-      let versionCitations = 0;
       let versionLinks = 0;
       // Terms this text defines that the base does not link everywhere: linked in this text.
       const own = new Set(list.flatMap((a) => (definitions.get(a.id) ?? []).map((d) => d.term)));
       const local = [...own].filter((term) => termBase.ids.has(term));
+      const found = versionCitations(library.resolver, { ...citing, title: version.title }, list);
+      for (const { article, citation: c, resolution } of found) {
+        citationRows.push({
+          fromArticleId: article.id,
+          fromVersionId: versionId,
+          fromWorkKey: version.workKey,
+          kind: c.kind,
+          targetName: c.name,
+          articleNumber: c.article?.number ?? null,
+          articleSuffix: c.article?.suffix ?? 0,
+          paragraph: c.paragraph,
+          item: c.item,
+          ...resolution,
+          raw: c.raw.slice(0, 200),
+          position: c.offset,
+        });
+        if (!resolution.resolved) stats.unresolved++;
+      }
       for (const article of list) {
-        const found = extractCitations(
-          { number: article.number, suffix: article.suffix, text: article.text },
-          // 前条 / 本条 mean something only inside a 条.
-          {
-            knownNames: library.resolver.knownNames,
-            aliases,
-            relative: article.kind === 'article',
-          },
-        );
-        for (const extracted of found) {
-          const c =
-            amended && extracted.name === null && article.kind !== 'article'
-              ? { ...extracted, name: amended, kind: 'cites' as const }
-              : extracted;
-          const resolution = library.resolver.resolve(c, citing);
-          citationRows.push({
-            fromArticleId: article.id,
-            fromVersionId: versionId,
-            fromWorkKey: version.workKey,
-            kind: c.kind,
-            targetName: c.name,
-            articleNumber: c.article?.number ?? null,
-            articleSuffix: c.article?.suffix ?? 0,
-            paragraph: c.paragraph,
-            item: c.item,
-            ...resolution,
-            raw: c.raw.slice(0, 200),
-            position: c.offset,
-          });
-          if (!resolution.resolved) stats.unresolved++;
-        }
-        versionCitations += found.length;
         const defined = new Set<string>();
         for (const d of definitions.get(article.id) ?? []) {
           const termId = termBase.ids.get(d.term);
@@ -141,9 +122,9 @@ export async function processVersions(
         versionLinks += used.size;
         stats.articles++;
       }
-      processed.push({ versionId, citations: versionCitations, termLinks: versionLinks });
+      processed.push({ versionId, citations: found.length, termLinks: versionLinks });
       stats.versions++;
-      stats.citations += versionCitations;
+      stats.citations += found.length;
       stats.termLinks += versionLinks;
     }
     stats.definitions += definitionRows.length;

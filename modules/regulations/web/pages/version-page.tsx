@@ -1,31 +1,17 @@
 import { Card, Descriptions, Flex, Timeline, Typography } from 'antd';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageSpin } from '@web/components/page-spin';
-import { Fragment } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useVersion, versionPath } from '../api/library';
-import type { ArticlePath, ArticleView } from '../api/types';
+import { ArticleText } from '../components/article-text';
 import { StatusTag } from '../components/status-tag';
 import { useRt } from '../i18n/use-rt';
-
-const LEVELS: (keyof ArticlePath)[] = ['part', 'subpart', 'chapter', 'section'];
-
-/** The headings that open before `article` (those that differ from the previous article's). */
-function headingsBefore(article: ArticleView, previous: ArticleView | undefined): string[] {
-  const out: string[] = [];
-  let changed = false;
-  for (const level of LEVELS) {
-    const value = article.path[level];
-    changed = changed || value !== previous?.path[level];
-    if (changed && value) out.push(value);
-  }
-  return out;
-}
 
 /** One version's full text: header, history, versions of the work, articles with anchors. */
 export function VersionPage() {
   const rt = useRt();
   const { workKey = '', date = '' } = useParams();
+  const { hash } = useLocation();
   const version = useVersion(workKey, date);
   if (version.isPending) return <PageSpin />;
   if (version.error)
@@ -89,23 +75,7 @@ export function VersionPage() {
             ))}
           </>
         )}
-        {v.articles.map((a, i) => (
-          <Fragment key={a.id}>
-            {headingsBefore(a, v.articles[i - 1]).map((h) => (
-              <Typography.Title key={h} level={5} style={{ textAlign: 'center' }}>
-                {h}
-              </Typography.Title>
-            ))}
-            <div id={a.id.split('/').pop()} data-article-id={a.id}>
-              {a.text.split('\n').map((p, j) => (
-                <Typography.Paragraph key={j}>
-                  {j === 0 && <strong>{a.label} </strong>}
-                  {p}
-                </Typography.Paragraph>
-              ))}
-            </div>
-          </Fragment>
-        ))}
+        <ArticleText articles={v.articles} target={hash.slice(1)} />
         {v.appendix && (
           <>
             <Typography.Title level={5}>{rt('regulations.version.appendix')}</Typography.Title>
