@@ -3,57 +3,17 @@
 // notarization APIs (reads, lists, exports, errors, citizen pages) and the server's log output
 // are scanned for anything that is a valid 18-character ID number.
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkIdNumber } from '../../../platform/identifiers/index.js';
-import { createTestApp, type Session, type TestApp } from '../../../platform/testing/app.js';
+import { createTestApp, type TestApp } from '../../../platform/testing/app.js';
 import { application as notaryApplication } from '../../notarization/tests/fixtures.js';
 import { application as reconsiderationApplication } from '../../reconsideration/tests/fixtures.js';
 import { HAIZHU_ID, personIdOf, RESIDENT_ID, seedWorld, type World } from './fixtures.js';
+import { idNumbersIn, replyRecorder } from './scan.js';
 
 let t: TestApp;
 let w: World;
 let logs = '';
-const replies: { what: string; status: number; text: string }[] = [];
-
-/** Valid ID numbers in a text (18 characters with a correct check character and birth date). */
-export function idNumbersIn(text: string): string[] {
-  const found = text.match(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g) ?? [];
-  return found.filter((candidate) => {
-    const check = checkIdNumber(candidate);
-    return check.ok && check.value === candidate.toUpperCase();
-  });
-}
-
-async function xlsxText(body: Buffer): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  const cells: string[] = [];
-  for (const sheet of workbook.worksheets)
-    sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map((v) => String(v ?? ''))));
-  return cells.join('\n');
-}
-
-async function capture(
-  who: Session | null,
-  what: string,
-  method: 'GET' | 'POST',
-  url: string,
-  payload?: object,
-  cookie?: string,
-) {
-  const options = { method, url, ...(payload ? { payload } : {}) };
-  const response = who
-    ? await who.request(options)
-    : await t.app.inject({ ...options, headers: cookie ? { cookie } : {} });
-  const isXlsx = String(response.headers['content-type'] ?? '').includes('spreadsheetml');
-  replies.push({
-    what,
-    status: response.statusCode,
-    text: isXlsx ? await xlsxText(response.rawPayload) : response.body,
-  });
-  return response;
-}
+const { replies, capture, leaks: leaksOf } = replyRecorder(() => t);
 
 beforeAll(async () => {
   const stream = new PassThrough();
@@ -179,10 +139,7 @@ describe('ID numbers never leak', () => {
       replies.filter((r) => !failing.test(r.what) && r.status >= 300).map((r) => r.what),
     ).toEqual([]);
     expect(replies.filter((r) => failing.test(r.what)).every((r) => r.status >= 400)).toBe(true);
-    const leaks = replies
-      .map(({ what, text }) => ({ what, found: idNumbersIn(text) }))
-      .filter((r) => r.found.length > 0);
-    expect(leaks).toEqual([]);
+    expect(leaksOf()).toEqual([]);
   });
 
   it('in the log output', () => {
