@@ -26,7 +26,8 @@ describe.skipIf(onServer)('first start on the embedded database', () => {
     expect(await usernames(database)).toEqual(DEMO_ACCOUNTS.map((a) => a.username).sort());
     expect((await prepareDatabase(database, config, true)).demoAccounts).toBe(false);
     await database.destroy();
-  });
+    // The demo data includes about 100 laws with their search index and citation graph.
+  }, 240_000);
 
   it('does not seed demo accounts when SIFA_DEMO_SEED=never', async () => {
     const database = await createTestDatabase({ reference: false });
@@ -119,5 +120,5 @@ describe.skipIf(onServer)('the server process', () => {
     expect(health.database).toMatchObject({ kind: 'pglite', migrations: { upToDate: true } });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  }, 90_000);
+  }, 240_000);
 });
