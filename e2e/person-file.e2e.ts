@@ -4,10 +4,12 @@
 // the archivist finds the resident by ID number for a stated purpose, creates the file, sees both
 // matters and gives the resident a one-time code; the resident then signs in on a phone, sees
 // both matters and, on 谁查看了我的信息, each of those staff reads with its purpose.
+// The property company the dispute is with gets its own file by credit code, listing the dispute.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { journey, pickOption, RESULTS } from './journey.js';
+import { creditCodeCheckCharacter } from '../platform/identifiers/index.js';
 import { withCheckCharacter } from './staff.js';
 
 const STAFF = {
@@ -24,6 +26,10 @@ const { baseUrl, pages, step, byTestId } = journey({
 });
 
 const RESIDENT = '陈一档';
+const withCreditCheck = (first17: string) => first17 + creditCodeCheckCharacter(first17);
+/** The property company the resident's dispute is with. */
+const COMPANY = '广州某物业服务有限公司';
+const CREDIT_CODE = withCreditCheck('91440106MA5D0E2F1');
 const ID_NUMBER = withCheckCharacter('44010619790521263');
 const MASKED = `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(14)}`;
 
@@ -74,7 +80,7 @@ beforeAll(async () => {
         idNumber: ID_NUMBER,
         phone: '13800001111',
       },
-      { role: 'respondent', kind: 'person', name: '周邻居' },
+      { role: 'respondent', kind: 'organization', name: COMPANY, creditCode: CREDIT_CODE },
     ],
   });
 });
@@ -167,5 +173,17 @@ describe('one file per person, and the person sees who read it', () => {
     expect(archivist[0]).toContain('答复当事人');
     expect(texts.join('\n')).not.toContain(ID_NUMBER);
     await page.screenshot({ path: join(RESULTS, 'person-access-log-phone.png'), fullPage: true });
+  });
+
+  step('the archivist registers the company by its credit code and sees its dispute', async () => {
+    const page = pages.archivist;
+    await page.goto(`${baseUrl}/persons`);
+    await page.locator('#organizationLookup_creditCode').fill(CREDIT_CODE);
+    await byTestId(page, 'organization-lookup').click();
+    await page.locator('#organizationRegister_name').fill(COMPANY);
+    await byTestId(page, 'organization-register').click();
+    const matters = byTestId(page, 'organization-matters');
+    await expect.poll(() => matters.innerText()).toContain(mediation.caseNumber);
+    expect(await matters.innerText()).toContain('被申请人');
   });
 });

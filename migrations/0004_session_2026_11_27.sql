@@ -844,6 +844,7 @@ CREATE INDEX "mediation_follow_ups_case_idx" ON "mediation"."follow_ups" USING b
 CREATE INDEX "mediators_committee_idx" ON "mediation"."mediators" USING btree ("committee_id");--> statement-breakpoint
 CREATE INDEX "mediation_parties_case_idx" ON "mediation"."parties" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "mediation_parties_id_index_idx" ON "mediation"."parties" USING btree ("id_number_index");--> statement-breakpoint
+CREATE INDEX "mediation_parties_credit_code_idx" ON "mediation"."parties" USING btree ("credit_code");--> statement-breakpoint
 CREATE INDEX "mediation_sessions_case_idx" ON "mediation"."sessions" USING btree ("case_id","held_on");--> statement-breakpoint
 CREATE INDEX "payments_case_idx" ON "notarization"."payments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "payments_date_idx" ON "notarization"."payments" USING btree ("on_date");--> statement-breakpoint
@@ -870,4 +871,6 @@ CREATE INDEX "filings_state_due_idx" ON "regulations"."filings" USING btree ("st
 CREATE INDEX "filings_number_idx" ON "regulations"."filings" USING btree ("document_number");--> statement-breakpoint
 CREATE INDEX "filings_reconsideration_idx" ON "regulations"."filings" USING btree ("reconsideration_case_id");--> statement-breakpoint
 CREATE INDEX "filings_library_version_idx" ON "regulations"."filings" USING btree ("library_version_id");--> statement-breakpoint
-CREATE INDEX "certificates_revoked_idx" ON "notarization"."certificates" USING btree ("amended_date" DESC NULLS LAST,"number") WHERE "notarization"."certificates"."status" = 'revoked';
+CREATE INDEX "certificates_revoked_idx" ON "notarization"."certificates" USING btree ("amended_date" DESC NULLS LAST,"number") WHERE "notarization"."certificates"."status" = 'revoked';--> statement-breakpoint
+CREATE INDEX "cases_respondent_credit_code_idx" ON "reconsideration"."cases" USING btree ("respondent_credit_code") WHERE "reconsideration"."cases"."respondent_credit_code" is not null;--> statement-breakpoint
+CREATE INDEX "parties_credit_code_idx" ON "reconsideration"."parties" USING btree ("credit_code");

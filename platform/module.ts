@@ -1,7 +1,8 @@
 // What a module gives the server: its routes (a Fastify plugin) and, for modules whose cases
 // name people, the matters of one person for the person file (一人一档). Roles, permissions and
 // error codes are registered when the module's index.ts is imported. No module reads another
-// module's tables: the person file asks every module through `personMatters`.
+// module's tables: the person file asks every module through `personMatters` (and the file of an
+// organization through `organizationMatters`).
 import type { FastifyPluginAsync } from 'fastify';
 import type { Executor } from './db/index.js';
 import type { Localized } from './i18n/index.js';
@@ -33,4 +34,6 @@ export interface SifaModule {
    * (`DataCipher.blindIndex`). Read-only; the caller checks permissions and logs the read.
    */
   personMatters?: (db: Executor, idNumberIndex: string) => Promise<PersonMatter[]>;
+  /** The matters that name an organization by its unified social credit code. */
+  organizationMatters?: (db: Executor, creditCode: string) => Promise<PersonMatter[]>;
 }

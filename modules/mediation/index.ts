@@ -3,7 +3,7 @@ import type { SifaModule } from '../../platform/module.js';
 import './domain/errors.js';
 import './domain/permissions.js';
 import { mediationRoutes } from './routes.js';
-import { personMatters } from './use-cases/person-matters.js';
+import { organizationMatters, personMatters } from './use-cases/person-matters.js';
 
 export { MediationPermissions } from './domain/permissions.js';
 export { mediationCase } from './domain/case-type.js';
@@ -13,4 +13,5 @@ export const mediationModule: SifaModule = {
   name: 'mediation',
   routes: mediationRoutes,
   personMatters,
+  organizationMatters,
 };

@@ -102,6 +102,8 @@ export const organizationView = z.object({
   legalRepresentative: z.string().nullable(),
   regionCode: z.string(),
   warnings: z.array(z.string()),
+  /** Its matters in every module, those inside the reader's region (on a lookup). */
+  matters: z.array(matterView),
 });
 export type OrganizationView = z.infer<typeof organizationView>;
 export const organizationListQuery = z.strictObject({ q: z.string().trim().max(50).optional() });

@@ -192,6 +192,7 @@ export const parties = mediationSchema.table(
   (t) => [
     index('mediation_parties_case_idx').on(t.caseId),
     index('mediation_parties_id_index_idx').on(t.idNumberIndex),
+    index('mediation_parties_credit_code_idx').on(t.creditCode),
   ],
 );
 

@@ -1,6 +1,7 @@
-// The disputes that name a person (by the blind index of their ID number), for the person file
-// (一人一档). Read-only; the persons module checks permissions and logs the read.
-import { asc, eq } from 'drizzle-orm';
+// The disputes that name a person (by the blind index of their ID number) or an organization (by
+// credit code), for the person file (一人一档). Read-only; the persons module checks permissions
+// and logs the read.
+import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/index.js';
 import type { PersonMatter } from '../../../platform/module.js';
 import { STATES, TERMINAL_STATES } from '../domain/case-type.js';
@@ -8,7 +9,13 @@ import { DISPUTE_TYPES, type DisputeType } from '../domain/dispute-types.js';
 import { PARTY_ROLES, type PartyRole } from '../domain/outcomes.js';
 import { cases, parties } from '../db/schema.js';
 
-export async function personMatters(db: Executor, idNumberIndex: string): Promise<PersonMatter[]> {
+export const personMatters = (db: Executor, idNumberIndex: string) =>
+  partyMatters(db, eq(parties.idNumberIndex, idNumberIndex));
+
+export const organizationMatters = (db: Executor, creditCode: string) =>
+  partyMatters(db, eq(parties.creditCode, creditCode));
+
+async function partyMatters(db: Executor, where: SQL): Promise<PersonMatter[]> {
   const rows = await db
     .select({
       caseId: cases.id,
@@ -21,7 +28,7 @@ export async function personMatters(db: Executor, idNumberIndex: string): Promis
     })
     .from(parties)
     .innerJoin(cases, eq(cases.id, parties.caseId))
-    .where(eq(parties.idNumberIndex, idNumberIndex))
+    .where(where)
     .orderBy(asc(cases.appliedDate), asc(parties.position));
   const byCase = new Map<string, PersonMatter>();
   for (const r of rows) {

@@ -1,5 +1,5 @@
 // The person file over the API: registration, lookup by ID number, the file with every module's
-// matters, masking and reveal, lists and exports, organizations, and the access log each staff
+// matters, masking and reveal, lists and exports, and the access log each staff
 // read writes (with its purpose), including the case reads of the case modules.
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
@@ -268,45 +268,5 @@ describe('the case modules log their case reads', () => {
     });
     expect(response.statusCode).toBe(404);
     expect(await lastLogId(t)).toBe(before);
-  });
-});
-
-describe('organizations', () => {
-  const CODE = '91350100M000100Y43';
-  it('are registered by a checked unified social credit code and found by it', async () => {
-    const created = await w.as.dangan.request({
-      method: 'POST',
-      url: '/api/persons/organizations',
-      payload: { creditCode: CODE.toLowerCase(), name: '某某科技有限公司', regionCode: '440106' },
-    });
-    expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ creditCode: CODE, regionCode: '440106' });
-    const found = await w.as.tianhe.request({
-      method: 'POST',
-      url: '/api/persons/organizations/lookup',
-      payload: { creditCode: CODE },
-    });
-    expect(found.json().name).toBe('某某科技有限公司');
-    const hidden = await w.as.haizhu.request({
-      method: 'POST',
-      url: '/api/persons/organizations/lookup',
-      payload: { creditCode: CODE },
-    });
-    expect(hidden.json().error.code).toBe('PERSONS_ORGANIZATION_NOT_FOUND');
-  });
-
-  it('refuses a wrong check character and a second registration', async () => {
-    const wrong = await w.as.dangan.request({
-      method: 'POST',
-      url: '/api/persons/organizations',
-      payload: { creditCode: '91350100M000100Y44', name: '错码公司' },
-    });
-    expect(wrong.json().error.code).toBe('CREDIT_CODE_INVALID');
-    const twice = await w.as.dangan.request({
-      method: 'POST',
-      url: '/api/persons/organizations',
-      payload: { creditCode: CODE, name: '某某科技有限公司' },
-    });
-    expect(twice.json().error.code).toBe('PERSONS_ORGANIZATION_EXISTS');
   });
 });

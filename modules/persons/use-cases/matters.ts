@@ -2,17 +2,24 @@
 // `personMatters` (platform/module.ts); this module never reads another module's tables.
 import { inScope, type Actor } from '../../../platform/auth/permissions.js';
 import type { Executor } from '../../../platform/db/index.js';
-import type { PersonMatter } from '../../../platform/module.js';
+import type { PersonMatter, SifaModule } from '../../../platform/module.js';
 
 /**
  * Asks every module in modules/index.ts. The list is imported when first needed: modules/index.ts
  * imports this module, so a static import would be a cycle.
  */
-export async function mattersOf(db: Executor, idNumberIndex: string): Promise<PersonMatter[]> {
+export const mattersOf = (db: Executor, idNumberIndex: string) =>
+  collect((m) => m.personMatters?.(db, idNumberIndex));
+
+/** The matters that name an organization (by unified social credit code), in every module. */
+export const mattersOfOrganization = (db: Executor, creditCode: string) =>
+  collect((m) => m.organizationMatters?.(db, creditCode));
+
+async function collect(
+  ask: (m: SifaModule) => Promise<PersonMatter[]> | undefined,
+): Promise<PersonMatter[]> {
   const { modules } = await import('../../index.js');
-  const lists = await Promise.all(
-    modules.map((m) => (m.personMatters ? m.personMatters(db, idNumberIndex) : [])),
-  );
+  const lists = await Promise.all(modules.map((m) => ask(m) ?? []));
   return lists
     .flat()
     .sort(

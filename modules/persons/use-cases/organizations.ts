@@ -13,6 +13,8 @@ import {
   organizationByCode,
   type OrganizationRow,
 } from '../db/queries.js';
+import { mattersInScope, mattersOfOrganization } from './matters.js';
+import { matterView } from './present.js';
 import { fileRegion } from './register-person.js';
 
 function validCreditCode(input: string) {
@@ -21,13 +23,27 @@ function validCreditCode(input: string) {
   return check;
 }
 
-const view = (row: OrganizationRow, warnings: string[] = []): OrganizationView => ({
+/** The organization's matters in every module, those inside the reader's region. */
+async function organizationMatterViews(ctx: RequestContext, creditCode: string) {
+  const matters = mattersInScope(
+    requireActor(ctx),
+    await mattersOfOrganization(ctx.db, creditCode),
+  );
+  return matters.map((m) => matterView(m, ctx.locale));
+}
+
+const view = (
+  row: OrganizationRow,
+  warnings: string[] = [],
+  matters: OrganizationView['matters'] = [],
+): OrganizationView => ({
   id: row.id,
   creditCode: row.creditCode,
   name: row.name,
   legalRepresentative: row.legalRepresentative,
   regionCode: row.regionCode,
   warnings,
+  matters,
 });
 
 export async function registerOrganization(
@@ -56,7 +72,7 @@ export async function registerOrganization(
     });
     return inserted;
   });
-  return view(row, warnings);
+  return view(row, warnings, await organizationMatterViews(ctx, row.creditCode));
 }
 
 export async function lookupOrganization(
@@ -68,7 +84,7 @@ export async function lookupOrganization(
   const { value } = validCreditCode(creditCode);
   const row = await organizationByCode(ctx.db, value);
   if (!row || !inScope(actor, row.regionCode)) throw new AppError('PERSONS_ORGANIZATION_NOT_FOUND');
-  return view(row);
+  return view(row, [], await organizationMatterViews(ctx, row.creditCode));
 }
 
 export async function listOrganizations(ctx: RequestContext, q: string | undefined) {

@@ -73,6 +73,10 @@ export const cases = reconsiderationSchema.table(
       .on(t.nextDueDate, t.regionCode.op('text_pattern_ops'))
       .where(sql`${t.nextDueDate} is not null`),
     index('cases_state_due_idx').on(t.state, t.nextDueDate),
+    // The file of an organization: the cases where it is the respondent organ.
+    index('cases_respondent_credit_code_idx')
+      .on(t.respondentCreditCode)
+      .where(sql`${t.respondentCreditCode} is not null`),
   ],
 );
 
@@ -103,6 +107,7 @@ export const parties = reconsiderationSchema.table(
   (t) => [
     index('parties_case_idx').on(t.caseId),
     index('parties_id_index_idx').on(t.idNumberIndex),
+    index('parties_credit_code_idx').on(t.creditCode),
   ],
 );
 

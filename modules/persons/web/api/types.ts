@@ -57,6 +57,8 @@ export interface OrganizationView {
   legalRepresentative: string | null;
   regionCode: string;
   warnings: string[];
+  /** Its matters in every module inside the reader's region. */
+  matters: MatterView[];
 }
 
 export interface CitizenMe {

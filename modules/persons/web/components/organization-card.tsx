@@ -6,6 +6,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useState } from 'react';
 import { lookupOrganization, registerOrganization } from '../api/persons';
 import { usePt } from '../i18n/use-pt';
+import { MattersTable } from './matters-table';
 
 /** 组织查询: by unified social credit code; registering one when it is not on file. */
 export function OrganizationCard() {
@@ -23,6 +24,7 @@ export function OrganizationCard() {
   return (
     <Card title={pt('persons.org.title')}>
       <Form<{ creditCode: string }>
+        name="organizationLookup"
         layout="inline"
         onFinish={(values) => {
           setCreditCode(values.creditCode.trim());
@@ -37,7 +39,7 @@ export function OrganizationCard() {
         >
           <Input maxLength={20} />
         </Form.Item>
-        <Button htmlType="submit" loading={lookup.isPending}>
+        <Button htmlType="submit" loading={lookup.isPending} data-testid="organization-lookup">
           {pt('persons.org.lookup')}
         </Button>
       </Form>
@@ -57,11 +59,21 @@ export function OrganizationCard() {
             ))}
           </Descriptions>
         )}
+        {found && (
+          <div data-testid="organization-matters">
+            <MattersTable
+              matters={found.matters}
+              linkCases
+              emptyText={pt('persons.org.noMatters')}
+            />
+          </div>
+        )}
         {missing && !register.data && (
           <>
             <Alert type="warning" showIcon title={pt('persons.org.notFound')} />
             {can('persons:register') && (
               <Form<{ name: string }>
+                name="organizationRegister"
                 layout="inline"
                 style={{ marginTop: 12 }}
                 onFinish={(values) => register.mutate(values.name.trim())}
@@ -73,7 +85,12 @@ export function OrganizationCard() {
                 >
                   <Input maxLength={100} />
                 </Form.Item>
-                <Button htmlType="submit" type="primary" loading={register.isPending}>
+                <Button
+                  htmlType="submit"
+                  type="primary"
+                  loading={register.isPending}
+                  data-testid="organization-register"
+                >
                   {pt('persons.org.register')}
                 </Button>
               </Form>

@@ -42,6 +42,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'persons.org.lookup': 'Look up',
   'persons.org.register': 'Register',
   'persons.org.notFound': 'No such organization. Enter its name to register it.',
+  'persons.org.noMatters': 'No matter of this organization in your region',
   'persons.file.name': 'Name',
   'persons.file.sex': 'Sex',
   'persons.file.idNumber': 'ID number',

@@ -39,6 +39,7 @@ export const zhCN = {
   'persons.org.lookup': '查询',
   'persons.org.register': '登记组织',
   'persons.org.notFound': '未找到该组织。可填写名称登记。',
+  'persons.org.noMatters': '本辖区内暂无该组织的事项',
   // person file
   'persons.file.name': '姓名',
   'persons.file.sex': '性别',
