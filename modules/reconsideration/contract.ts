@@ -371,3 +371,22 @@ export const lawsuitList = z.object({
     }),
   ),
 });
+
+/** 附带审查 (Art. 13, 56): the request a handler sends to the filing review. */
+export const documentReviewBody = z.strictObject({
+  /** Defaults to the document the application named. */
+  document: z.string().trim().min(1).max(300).optional(),
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
+
+/** A review item of module regulations linked to the case (its IncidentalReviewItem). */
+export const documentReviewItem = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  title: z.string(),
+  documentNumber: z.string().nullable(),
+  subjectCaseNumber: z.string().nullable(),
+  outcome: z.string().nullable(),
+});

@@ -3,24 +3,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../platform/http/session-plugin.js';
-import { caseIdParams } from './contract.js';
+import { caseIdParams, documentReviewBody, documentReviewItem } from './contract.js';
 import {
   documentReviewsOfCase,
   requestDocumentReview,
 } from './use-cases/request-document-review.js';
 
 const tags = ['reconsideration'];
-
-const reviewItem = z.object({
-  id: z.string(),
-  caseNumber: z.string(),
-  state: z.string(),
-  stateLabel: z.string(),
-  title: z.string(),
-  documentNumber: z.string().nullable(),
-  subjectCaseNumber: z.string().nullable(),
-  outcome: z.string().nullable(),
-});
 
 export const documentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = (request: Parameters<typeof contextOf>[1]) => contextOf(app, request);
@@ -32,12 +21,8 @@ export const documentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: '提请附带审查规范性文件（第十三条、第五十六条）',
         params: caseIdParams,
-        body: z.strictObject({
-          /** Defaults to the document the application named. */
-          document: z.string().trim().min(1).max(300).optional(),
-          reason: z.string().trim().min(1).max(2000).optional(),
-        }),
-        response: { 201: reviewItem },
+        body: documentReviewBody,
+        response: { 201: documentReviewItem },
       },
     },
     async (request, reply) =>
@@ -53,7 +38,7 @@ export const documentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: '本案提请的附带审查及其办理情况',
         params: caseIdParams,
-        response: { 200: z.array(reviewItem) },
+        response: { 200: z.array(documentReviewItem) },
       },
     },
     async (request) => documentReviewsOfCase(ctx(request), request.params.id),

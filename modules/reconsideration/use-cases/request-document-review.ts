@@ -15,6 +15,7 @@ import {
   openIncidentalReview,
 } from '../../regulations/index.js';
 import { lockCase, records } from '../db/queries.js';
+import { DOCUMENT_REVIEW_OPEN_STATES } from '../domain/document-review.js';
 import { ReconsiderationPermissions } from '../domain/permissions.js';
 import { stateLabel } from './get-case.js';
 import { visibleCase } from './run-step.js';
@@ -32,9 +33,6 @@ defineErrors({
   },
 });
 
-/** Until the decision is drafted the request can still be handled within the case. */
-const OPEN_STATES = ['RECEIVED', 'AWAITING_CORRECTION', 'UNDER_REVIEW', 'SUSPENDED'];
-
 export async function requestDocumentReview(
   ctx: RequestContext,
   caseId: string,
@@ -47,7 +45,7 @@ export async function requestDocumentReview(
   if (!document) throw new AppError('RECONSIDERATION_DOCUMENT_REVIEW_MISSING');
   return withTx(ctx.db, async (tx) => {
     const locked = (await lockCase(tx, caseId))!;
-    if (!OPEN_STATES.includes(locked.state)) {
+    if (!DOCUMENT_REVIEW_OPEN_STATES.includes(locked.state)) {
       throw new AppError('RECONSIDERATION_DOCUMENT_REVIEW_CLOSED', {
         state: stateLabel(locked.state, ctx.locale),
       });

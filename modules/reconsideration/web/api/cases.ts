@@ -8,6 +8,7 @@ import type {
   CaseFilters,
   CaseStatistics,
   CaseSummary,
+  DocumentReviewInput,
   DocumentReviewItem,
   HandlerOption,
   Lawsuit,
@@ -126,7 +127,7 @@ export function useDocumentReviews(id: string) {
 /** 提请附带审查: the document defaults to the one the application named. */
 export function requestDocumentReview(
   id: string,
-  body: { document?: string; reason?: string },
+  body: DocumentReviewInput,
 ): Promise<DocumentReviewItem> {
   return api.post(`${caseUrl(id)}/document-review`, body);
 }

@@ -8,6 +8,8 @@ import type {
   CaseDetail,
   CaseSummary,
   deadlineView,
+  documentReviewBody,
+  documentReviewItem,
   fileInput,
   publicSupplyBody,
   registerBody,
@@ -134,13 +136,5 @@ export interface LawsuitInput {
 }
 
 /** GET /api/reconsideration/cases/:id/document-reviews: the 附带审查 items of a case. */
-export interface DocumentReviewItem {
-  id: string;
-  caseNumber: string;
-  state: string;
-  stateLabel: string;
-  title: string;
-  documentNumber: string | null;
-  subjectCaseNumber: string | null;
-  outcome: string | null;
-}
+export type DocumentReviewItem = z.infer<typeof documentReviewItem>;
+export type DocumentReviewInput = z.input<typeof documentReviewBody>;

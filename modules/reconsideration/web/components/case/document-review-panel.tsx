@@ -11,10 +11,8 @@ import {
   useDocumentReviews,
 } from '../../api/cases';
 import type { CaseDetail, DocumentReviewItem } from '../../api/types';
+import { DOCUMENT_REVIEW_OPEN_STATES } from '../../../domain/document-review';
 import { useRt } from '../../i18n/use-rt';
-
-/** States in which the request can still be sent (as the server's use case decides). */
-const OPEN_STATES = new Set(['RECEIVED', 'AWAITING_CORRECTION', 'UNDER_REVIEW', 'SUSPENDED']);
 
 interface RequestValues {
   document?: string;
@@ -45,7 +43,8 @@ export function DocumentReviewPanel({ detail }: { detail: CaseDetail }) {
       void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) });
     },
   });
-  const canSend = can('reconsideration:handle') && OPEN_STATES.has(detail.state);
+  const canSend =
+    can('reconsideration:handle') && DOCUMENT_REVIEW_OPEN_STATES.includes(detail.state);
   const canOpenItem = can('regulations:filing_read');
 
   const columns: ColumnsType<DocumentReviewItem> = [
